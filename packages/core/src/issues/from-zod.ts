@@ -1,0 +1,85 @@
+import type * as z from "zod/mini";
+import type { Issue, IssuePath } from "./issue.js";
+
+type ZodIssue = z.core.$ZodIssue;
+
+// The regexes in the model, by what they check; a regex issue names its pattern as source text.
+const FORMATS: Record<string, "id" | "municipality_code" | "key"> = {
+  "/^[a-z0-9][a-z0-9_-]{0,63}$/": "id",
+  "/^\\d{4}$/": "municipality_code",
+  "/^[a-z0-9]+(?:-[a-z0-9]+)*$/": "key",
+};
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+// Walks the caller's input along a path without touching prototypes: `undefined` means absent.
+function lookup(input: unknown, path: IssuePath): { found: boolean; value: unknown } {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object" || !Object.prototype.hasOwnProperty.call(value, key)) {
+      return { found: false, value: undefined };
+    }
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { found: value !== undefined, value };
+}
+
+const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
+  path.map((p) => (typeof p === "number" ? p : String(p)));
+
+/**
+ * Turns zod's issues for one parse into this library's coded issues. Every zod issue becomes at
+ * least one issue; nothing of the input is copied into params.
+ */
+export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issue[] {
+  const out: Issue[] = [];
+  const push = (issue: Omit<Issue, "severity">) => out.push({ ...issue, severity: "error" } as Issue);
+  for (const issue of issues) {
+    const path = toPath(issue.path);
+    switch (issue.code) {
+      case "invalid_type": {
+        const { found, value } = lookup(input, path);
+        if (found) push({ code: "invalid_type", path, params: { expected: issue.expected, received: describe(value) } });
+        else push({ code: "missing_field", path, params: { expected: issue.expected } });
+        break;
+      }
+      case "unrecognized_keys":
+        for (const key of issue.keys) push({ code: "unknown_field", path: [...path, key], params: {} });
+        break;
+      case "invalid_format":
+        if (issue.format === "date") push({ code: "invalid_date", path, params: {} });
+        else push({ code: "invalid_format", path, params: { format: FORMATS[issue.pattern ?? ""] ?? "text" } });
+        break;
+      case "invalid_value":
+        if (path[path.length - 1] === "schemaVersion") {
+          push({ code: "unsupported_schema_version", path, params: { supported: Number(issue.values[0]) } });
+        } else {
+          const allowed = issue.values.filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
+          push({ code: "invalid_value", path, params: { allowed } });
+        }
+        break;
+      case "invalid_union": {
+        const { discriminator, options } = issue as ZodIssue & { discriminator?: string; options?: unknown[] };
+        const allowed = (options ?? []).filter((o): o is string => typeof o === "string");
+        push({ code: "invalid_variant", path, params: { discriminator: discriminator ?? "type", allowed } });
+        break;
+      }
+      case "too_small":
+      case "too_big": {
+        const origin: "string" | "array" | "number" =
+          issue.origin === "string" ? "string" : issue.origin === "array" ? "array" : "number";
+        if (issue.code === "too_small") push({ code: "too_small", path, params: { origin, minimum: Number(issue.minimum) } });
+        else push({ code: "too_big", path, params: { origin, maximum: Number(issue.maximum) } });
+        break;
+      }
+      default:
+        // Codes the model cannot produce (custom checks, map keys); kept rather than dropped.
+        push({ code: "invalid_value", path, params: { allowed: [] } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * How serious an issue is: an `error` makes a document invalid; a `warning` is something a person
+ * should look at; `info` is worth knowing (a retroactive signature).
+ */
+export type Severity = "error" | "warning" | "info";
+
+/** Where in the document an issue is: object keys and list indexes from the root. */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * The parameters of each issue code. Parameters are structural facts (types, limits, allowed
+ * values, paths); they never carry text from the document, so a message can never echo raw input.
+ */
+export interface IssueParams {
+  // Reading the input
+  /** The input text is not JSON. */
+  invalid_json: Record<string, never>;
+  /** The input is larger than the limit. */
+  document_too_large: { limit: number };
+  /** Reading the input failed (a getter threw, a proxy refused). */
+  unreadable_input: Record<string, never>;
+  // Shape
+  /** A required field is missing. */
+  missing_field: { expected: string };
+  /** A field has the wrong type. */
+  invalid_type: { expected: string; received: string };
+  /** A field the format does not know (a typo, or `__proto__`). */
+  unknown_field: Record<string, never>;
+  /** A date that is not a real `YYYY-MM-DD` date. */
+  invalid_date: Record<string, never>;
+  /** A string that does not have the required form. */
+  invalid_format: { format: "id" | "municipality_code" | "key" | "text" };
+  /** A value that is not one of the allowed values. */
+  invalid_value: { allowed: readonly (string | number | boolean)[] };
+  /** A `type` (or other tag) that names no known variant. */
+  invalid_variant: { discriminator: string; allowed: readonly string[] };
+  /** A version of the format this library does not read. */
+  unsupported_schema_version: { supported: number };
+  /** A text, list or number below its minimum. */
+  too_small: { origin: "string" | "array" | "number"; minimum: number };
+  /** A text, list or number above its maximum. */
+  too_big: { origin: "string" | "array" | "number"; maximum: number };
+  // Rules
+  /** The validity ends before it starts. */
+  validity_end_before_start: Record<string, never>;
+  /** A kommunkod that is not one of Sweden's 290. */
+  unknown_municipality_code: Record<string, never>;
+  /** Two things share one id. */
+  duplicate_id: { firstPath: IssuePath };
+  /** A reference to an id that is not in the document. */
+  unknown_reference: { target: "party" | "forum" | "plan" | "focus_area" };
+  /** A kommun named in the document is not one of its parties. */
+  municipality_not_party: Record<string, never>;
+  /** A party that nobody signs for. */
+  party_without_signatory: { partyIndex: number; side: "police" | "municipality" };
+  /** A signature dated after the validity ended. */
+  signature_after_validity: Record<string, never>;
+  /** A signature dated after the validity began: the agreement applies retroactively. */
+  signature_retroactive: Record<string, never>;
+  /** A signature whose date is incomplete in the text. */
+  signature_date_incomplete: Record<string, never>;
+  /** A medborgarlöfte whose period falls outside the agreement's validity. */
+  citizen_promise_outside_validity: Record<string, never>;
+  /** A forum or follow-up that does not say how often. */
+  missing_cadence: { subject: "forum" | "follow_up" };
+  /** A cadence that cannot occur within the validity. */
+  cadence_cannot_occur: { cadence: string };
+  /** A del 2 whose kommun is not a party of its del 1. */
+  local_municipality_not_in_strategic: Record<string, never>;
+  /** A del 2 whose period falls outside its del 1. */
+  local_period_outside_strategic: Record<string, never>;
+  /** A del 2 whose del 1 is not in the set. */
+  local_strategic_missing: Record<string, never>;
+  /** A joint del 1 with a kommun that has no del 2 in the set. */
+  strategic_missing_local: { municipalityIndex: number };
+}
+
+/** Every issue code. Stable: codes are never renamed, only added. */
+export type IssueCode = keyof IssueParams;
+
+/**
+ * A finding about a document: a stable snake_case `code`, a `severity`, the `path` to what it is
+ * about, and `params`. A discriminated union on `code`, so `params` narrows with it. The text for a
+ * person comes from {@link formatIssue}.
+ *
+ * @example
+ * for (const issue of result.issues) {
+ *   if (issue.code === "too_big") console.log(issue.params.maximum);
+ * }
+ */
+export type Issue<C extends IssueCode = IssueCode> = {
+  [K in C]: { readonly code: K; readonly severity: Severity; readonly path: IssuePath; readonly params: IssueParams[K] };
+}[C];

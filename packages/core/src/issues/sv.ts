@@ -1,0 +1,51 @@
+import type { MessageCatalogue } from "./catalogue.js";
+
+const origin = { string: "Texten", array: "Listan", number: "Talet" } as const;
+const unit = { string: " tecken", array: " poster", number: "" } as const;
+const target = { party: "part", forum: "forum", plan: "plan", focus_area: "fokusområde" } as const;
+
+/**
+ * Swedish messages (the default locale).
+ *
+ * @example
+ * sv.missing_field({ expected: "string" }); // "Fältet saknas."
+ */
+export const sv = {
+  invalid_json: () => "Indata är inte giltig JSON.",
+  document_too_large: ({ limit }) => `Dokumentet är större än gränsen på ${limit} tecken.`,
+  unreadable_input: () => "Indata gick inte att läsa.",
+  missing_field: () => "Fältet saknas.",
+  invalid_type: ({ expected, received }) => `Fel typ: väntade ${expected}, fick ${received}.`,
+  unknown_field: () => "Okänt fält.",
+  invalid_date: () => "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).",
+  invalid_format: ({ format }) =>
+    ({
+      id: "Ogiltigt id: använd gemener, siffror, - och _ (högst 64 tecken).",
+      municipality_code: "Ogiltig kommunkod: fyra siffror.",
+      key: "Ogiltig nyckel: gemener, siffror och bindestreck.",
+      text: "Texten har fel form.",
+    })[format],
+  invalid_value: ({ allowed }) => `Ogiltigt värde. Tillåtna: ${allowed.join(", ")}.`,
+  invalid_variant: ({ discriminator, allowed }) => `Okänd variant i "${discriminator}". Tillåtna: ${allowed.join(", ")}.`,
+  unsupported_schema_version: ({ supported }) => `Formatversionen stöds inte; biblioteket läser version ${supported}.`,
+  too_small: (p) => `${origin[p.origin]} är för kort eller litet: minst ${p.minimum}${unit[p.origin]}.`,
+  too_big: (p) => `${origin[p.origin]} är för lång eller stort: högst ${p.maximum}${unit[p.origin]}.`,
+  validity_end_before_start: () => "Giltighetstiden slutar innan den börjar.",
+  unknown_municipality_code: () => "Kommunkoden finns inte bland Sveriges 290 kommuner.",
+  duplicate_id: () => "Id:t används redan på ett annat ställe i dokumentet.",
+  unknown_reference: ({ target: t }) => `Hänvisningen pekar på ${target[t]} som inte finns i dokumentet.`,
+  municipality_not_party: () => "Kommunen är inte part i överenskommelsen.",
+  party_without_signatory: ({ side }) =>
+    side === "police" ? "Ingen undertecknar för Polisen." : "Ingen undertecknar för kommunen.",
+  signature_after_validity: () => "Underskriften är daterad efter att giltighetstiden löpt ut.",
+  signature_retroactive: () => "Underskriften är daterad efter att giltighetstiden började: överenskommelsen gäller retroaktivt.",
+  signature_date_incomplete: () => "Underskriftens datum är ofullständigt i texten.",
+  citizen_promise_outside_validity: () => "Medborgarlöftets period ligger utanför överenskommelsens giltighetstid.",
+  missing_cadence: ({ subject }) =>
+    subject === "forum" ? "Forumet saknar uppgift om hur ofta det träffas." : "Uppföljningen saknar uppgift om hur ofta den görs.",
+  cadence_cannot_occur: () => "Periodiciteten kan inte inträffa inom giltighetstiden.",
+  local_municipality_not_in_strategic: () => "Del 2:s kommun är inte part i del 1.",
+  local_period_outside_strategic: () => "Del 2:s giltighetstid ligger utanför del 1:s.",
+  local_strategic_missing: () => "Del 2 hänvisar till en del 1 som inte finns i samlingen.",
+  strategic_missing_local: () => "En kommun i del 1 saknar del 2 i samlingen.",
+} satisfies MessageCatalogue;

@@ -1,0 +1,81 @@
+import * as z from "zod/mini";
+import {
+  CivilDateSchema,
+  IdSchema,
+  LongTextSchema,
+  MunicipalityCodeSchema,
+  ShortTextSchema,
+  listOf,
+} from "./primitives.js";
+import { RoleSchema } from "./roles.js";
+
+/**
+ * A person or function that coordinates the work for a party: the **kommunpolis**, the
+ * **säkerhetschef**, a **samordnare**. One kommunpolis may serve several kommuner.
+ *
+ * @example
+ * ContactSchema.parse({ id: "kommunpolis", role: "community_police_officer", partyId: "polisen" });
+ */
+export const ContactSchema = z.strictObject({
+  id: IdSchema,
+  role: RoleSchema,
+  partyId: IdSchema,
+  title: z.optional(ShortTextSchema),
+  name: z.optional(ShortTextSchema),
+  municipalities: z.optional(listOf(MunicipalityCodeSchema)),
+  responsibilities: z.optional(listOf(LongTextSchema)),
+});
+
+/** A contact, see {@link ContactSchema}. */
+export type Contact = z.infer<typeof ContactSchema>;
+
+/**
+ * A signature's date and place, as complete as the text is. `partialDate` keeps what a cut-off
+ * line still says ("Kävlinge den 11": day 11); `date` is set only when the whole date is known.
+ *
+ * @example
+ * SignatureSchema.parse({ place: "Kävlinge", partialDate: { day: 11 }, asWritten: "Kävlinge den 11" });
+ * SignatureSchema.parse({ date: "2025-02-07", place: "Kristianstad" });
+ */
+export const SignatureSchema = z.strictObject({
+  date: z.optional(CivilDateSchema),
+  partialDate: z.optional(
+    z.strictObject({
+      year: z.optional(z.int().check(z.gte(1900), z.lte(2200))),
+      month: z.optional(z.int().check(z.gte(1), z.lte(12))),
+      day: z.optional(z.int().check(z.gte(1), z.lte(31))),
+    }),
+  ),
+  place: z.optional(ShortTextSchema),
+  asWritten: z.optional(ShortTextSchema),
+});
+
+/** A signature, see {@link SignatureSchema}. */
+export type Signature = z.infer<typeof SignatureSchema>;
+
+/**
+ * A **undertecknare**: who signs for which party, in which role (`acting` for **t.f.**),
+ * for which kommun in a joint agreement, and the signature itself when the text has it.
+ *
+ * @example
+ * SignatorySchema.parse({
+ *   id: "kso",
+ *   partyId: "kristianstad",
+ *   role: "municipal_board_chair",
+ *   name: "Camilla Palm",
+ *   signature: { date: "2025-02-07", place: "Kristianstad" },
+ * });
+ */
+export const SignatorySchema = z.strictObject({
+  id: IdSchema,
+  partyId: IdSchema,
+  role: RoleSchema,
+  acting: z.optional(z.boolean()),
+  title: z.optional(ShortTextSchema),
+  name: z.optional(ShortTextSchema),
+  municipality: z.optional(MunicipalityCodeSchema),
+  signature: z.optional(SignatureSchema),
+});
+
+/** A signatory, see {@link SignatorySchema}. */
+export type Signatory = z.infer<typeof SignatorySchema>;

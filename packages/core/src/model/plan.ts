@@ -1,0 +1,79 @@
+import * as z from "zod/mini";
+import { CadenceSchema } from "./cadence.js";
+import {
+  CivilDateSchema,
+  IdSchema,
+  LongTextSchema,
+  MunicipalityCodeSchema,
+  ShortTextSchema,
+  SideSchema,
+  listOf,
+} from "./primitives.js";
+
+/**
+ * A **mål** (goal) of the cooperation, optionally tied to focus areas and to one kommun.
+ *
+ * @example
+ * GoalSchema.parse({ id: "mal-1", text: "Öka tryggheten och minska brottsligheten." });
+ */
+export const GoalSchema = z.strictObject({
+  id: IdSchema,
+  text: LongTextSchema,
+  focusAreaIds: z.optional(listOf(IdSchema)),
+  municipality: z.optional(MunicipalityCodeSchema),
+});
+
+/** A goal, see {@link GoalSchema}. */
+export type Goal = z.infer<typeof GoalSchema>;
+
+/**
+ * The kinds of plan: **aktivitetsplan** (`activity_plan`), **handlingsplan** (`operational_plan`,
+ * the yearly operative plan under a multi-year agreement) and **åtgärdsplan** (`action_plan`, the
+ * kommun's plan under Lag (2023:196)).
+ *
+ * @example
+ * PlanKindSchema.parse("operational_plan");
+ */
+export const PlanKindSchema = z.enum(["activity_plan", "operational_plan", "action_plan"]);
+
+/** A plan kind, see {@link PlanKindSchema}. */
+export type PlanKind = z.infer<typeof PlanKindSchema>;
+
+/**
+ * An **aktivitet** in a plan: what, who owns it, and when (a due date, a cadence, or words).
+ *
+ * @example
+ * ActivitySchema.parse({ id: "a1", text: "Trygghetsvandring i centrum", owner: "joint", due: "2026-05-31" });
+ */
+export const ActivitySchema = z.strictObject({
+  id: IdSchema,
+  text: LongTextSchema,
+  owner: SideSchema,
+  due: z.optional(CivilDateSchema),
+  cadence: z.optional(CadenceSchema),
+  focusAreaIds: z.optional(listOf(IdSchema)),
+});
+
+/** An activity, see {@link ActivitySchema}. */
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/**
+ * A plan under the agreement, with its own period when it has one (a yearly handlingsplan),
+ * its owner, activities, and how often it is revised (**uppdateras löpande**: continuous).
+ *
+ * @example
+ * PlanSchema.parse({ id: "aktivitetsplan", kind: "activity_plan", owner: "joint", revision: { type: "continuous" } });
+ */
+export const PlanSchema = z.strictObject({
+  id: IdSchema,
+  kind: PlanKindSchema,
+  title: z.optional(ShortTextSchema),
+  owner: SideSchema,
+  municipality: z.optional(MunicipalityCodeSchema),
+  period: z.optional(z.strictObject({ start: CivilDateSchema, end: CivilDateSchema })),
+  activities: z.optional(listOf(ActivitySchema)),
+  revision: z.optional(CadenceSchema),
+});
+
+/** A plan, see {@link PlanSchema}. */
+export type Plan = z.infer<typeof PlanSchema>;

@@ -1,0 +1,36 @@
+import type { Issue } from "../issues/issue.js";
+import type { AgreementDocument } from "../model/agreement.js";
+import { validateAgreement, type ValidateOptions } from "./validate.js";
+
+/**
+ * Thrown by {@link assertValidAgreement}; carries every issue found.
+ *
+ * @example
+ * try { assertValidAgreement(doc); } catch (e) { if (e instanceof AgreementValidationError) console.log(e.issues); }
+ */
+export class AgreementValidationError extends Error {
+  /** Every issue found, errors and warnings alike. */
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[]) {
+    super(`Invalid agreement: ${issues.filter((i) => i.severity === "error").map((i) => i.code).join(", ")}`);
+    this.name = "AgreementValidationError";
+    this.issues = issues;
+  }
+}
+
+/**
+ * Like {@link validateAgreement}, but throws: for a programmer's own documents (fixtures, built-in
+ * templates) where an invalid document is a bug, not user input.
+ *
+ * @param input - the document, as a value or JSON text
+ * @param options - as for {@link validateAgreement}
+ * @returns the parsed document
+ * @throws {@link AgreementValidationError} when the document has an error
+ * @example
+ * const agreement = assertValidAgreement(template);
+ */
+export function assertValidAgreement(input: unknown, options?: ValidateOptions): AgreementDocument {
+  const result = validateAgreement(input, options);
+  if (!result.ok) throw new AgreementValidationError(result.issues);
+  return result.value;
+}

@@ -1,0 +1,28 @@
+/**
+ * The compiled fast path: {@link compileAgreementValidator} makes a validator with the contract of
+ * `validateAgreement` that parses on zod's generated code (`z.compile`). A separate entry point so
+ * that zod's compiler stays out of bundles that do not ask for it.
+ *
+ * @packageDocumentation
+ */
+import * as z from "zod/mini";
+import { AgreementSchema } from "../model/agreement.js";
+import { createAgreementValidator, type AgreementValidator } from "./validate.js";
+
+/**
+ * Makes a validator with exactly the contract and results of `validateAgreement`, parsing on zod's
+ * compiled fast path (`z.compile`). Compiling takes tens of milliseconds once, and each validation
+ * is then several times faster: worth it when validating hundreds of documents. Where
+ * `new Function` is forbidden (a strict Content-Security-Policy), zod hands back the ordinary
+ * parser and the validator still works, at the ordinary speed.
+ *
+ * @returns the validator, and whether it really runs compiled code
+ * @example
+ * import { compileAgreementValidator } from "@samverkan/core/compiled";
+ * const { validate } = compileAgreementValidator();
+ * const results = documents.map((doc) => validate(doc));
+ */
+export function compileAgreementValidator(): { validate: AgreementValidator; compiled: boolean } {
+  const schema = z.compile(AgreementSchema);
+  return { validate: createAgreementValidator(schema), compiled: schema !== AgreementSchema };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, validateAgreement } from "@samverkan/core";
+import { agreement, agreementSet } from "@samverkan/test-utils";
+
+describe("validateAgreement", () => {
+  it("accepts a valid agreement and returns a fresh copy", () => {
+    const input = agreement();
+    const result = validateAgreement(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual(input);
+    expect(result.value).not.toBe(input);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("reads JSON text", () => {
+    const result = validateAgreement(JSON.stringify(agreement()));
+    expect(result.ok).toBe(true);
+  });
+
+  it("validates a set agreement by agreement, with paths into the set", () => {
+    const bad = agreement({ id: "b" });
+    const result = validateAgreement(agreementSet([agreement({ id: "a" }), { ...bad, title: "" }]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      { code: "too_small", severity: "error", path: ["agreements", 1, "title"], params: { origin: "string", minimum: 1 } },
+    ]);
+  });
+
+  it("lets options change or turn off a rule's severity", () => {
+    const unsigned = agreement({ signatories: [] });
+    const plain = validateAgreement(unsigned);
+    expect(plain.ok && plain.warnings.map((w) => w.code)).toEqual(["party_without_signatory", "party_without_signatory"]);
+    const raised = validateAgreement(unsigned, { severity: { party_without_signatory: "error" } });
+    expect(raised.ok).toBe(false);
+    const off = validateAgreement(unsigned, { severity: { party_without_signatory: "off" } });
+    expect(off.ok && off.warnings).toEqual([]);
+  });
+
+  it("gives every issue a message in both locales", () => {
+    const result = validateAgreement({ schemaVersion: 2, type: "agreement" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    for (const issue of result.issues) {
+      expect(formatIssue(issue)).toMatch(/\S/);
+      expect(formatIssue(issue, { locale: "en" })).toMatch(/\S/);
+    }
+    expect(result.issues[0]).toMatchObject({ code: "unsupported_schema_version", params: { supported: 1 } });
+  });
+});

@@ -1,0 +1,145 @@
+import * as z from "zod/mini";
+import { fromZodIssues } from "../issues/from-zod.js";
+import type { Issue, IssueCode, IssuePath, Severity } from "../issues/issue.js";
+import {
+  AgreementDocumentSchema,
+  AgreementSchema,
+  AgreementSetSchema,
+  type Agreement,
+  type AgreementDocument,
+} from "../model/agreement.js";
+import { LIMITS } from "../model/primitives.js";
+import type { Rule } from "../rules/rule.js";
+import { rules, type RuleCode } from "../rules/index.js";
+
+/**
+ * Options for {@link validateAgreement}.
+ *
+ * @example
+ * validateAgreement(doc, { severity: { party_without_signatory: "error", signature_retroactive: "off" } });
+ */
+export interface ValidateOptions {
+  /** Raise, lower or turn off (`"off"`) any rule by its code. Shape issues are always errors. */
+  readonly severity?: Partial<Record<RuleCode, Severity | "off">>;
+}
+
+/**
+ * The result of {@link validateAgreement}: the parsed document with its warnings and infos, or
+ * every issue found (errors first come from shape, then from rules).
+ */
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+function readInput(input: unknown): { value: unknown } | { issue: Issue } {
+  if (typeof input !== "string") return { value: input };
+  if (input.length > LIMITS.jsonLength) {
+    return { issue: { code: "document_too_large", severity: "error", path: [], params: { limit: LIMITS.jsonLength } } };
+  }
+  try {
+    return { value: JSON.parse(input) };
+  } catch {
+    return { issue: { code: "invalid_json", severity: "error", path: [], params: {} } };
+  }
+}
+
+// A set's envelope: its own fields, with each agreement checked on its own by the agreement schema,
+// so that a set parses on the same (possibly compiled) path as a single agreement.
+const SetEnvelopeSchema = z.extend(AgreementSetSchema, { agreements: z.array(z.unknown()).check(z.maxLength(300)) });
+
+type Parsed = { ok: true; value: AgreementDocument } | { ok: false; issues: Issue[] };
+
+type AgreementParser = (typeof AgreementSchema)["safeParse"];
+
+function parseAgreement(parse: AgreementParser, value: unknown, prefix: IssuePath): { ok: true; value: Agreement } | { ok: false; issues: Issue[] } {
+  const parsed = parse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = fromZodIssues(parsed.error.issues, value);
+  return { ok: false, issues: prefix.length ? issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })) : issues };
+}
+
+function parseDocument(parse: AgreementParser, value: unknown): Parsed {
+  const type = value !== null && typeof value === "object" ? (value as { type?: unknown }).type : undefined;
+  if (type === "agreement") return parseAgreement(parse, value, []);
+  const parsed = (type === "agreement_set" ? SetEnvelopeSchema : AgreementDocumentSchema).safeParse(value);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, value) };
+  const envelope = parsed.data as z.infer<typeof SetEnvelopeSchema>;
+  const agreements: Agreement[] = [];
+  const issues: Issue[] = [];
+  envelope.agreements.forEach((item, i) => {
+    const result = parseAgreement(parse, item, ["agreements", i]);
+    if (result.ok) agreements.push(result.value);
+    else issues.push(...result.issues);
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, value: { ...envelope, agreements } };
+}
+
+function runRules(document: AgreementDocument, options: ValidateOptions): Issue[] {
+  const found: Issue[] = [];
+  const overrides = options.severity ?? {};
+  const agreements: [Agreement, IssuePath][] =
+    document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
+  for (const rule of rules as readonly Rule<RuleCode>[]) {
+    const severity = overrides[rule.code] ?? rule.severity;
+    if (severity === "off") continue;
+    const reporter = (prefix: IssuePath) => (path: IssuePath, params: unknown) =>
+      found.push({ code: rule.code as IssueCode, severity, path: [...prefix, ...path], params } as Issue);
+    if (rule.scope === "agreement") for (const [agreement, prefix] of agreements) rule.check(agreement, reporter(prefix));
+    else if (document.type === "agreement_set") rule.check(document, reporter([]));
+  }
+  return found;
+}
+
+/**
+ * A function with the contract of {@link validateAgreement}; {@link createAgreementValidator} makes
+ * one around a given agreement schema (the compiled one from `@samverkan/core/compiled`).
+ */
+export type AgreementValidator = (input: unknown, options?: ValidateOptions) => ValidationResult<AgreementDocument>;
+
+/**
+ * Makes a validator that parses agreements with the given schema: {@link AgreementSchema} itself,
+ * or a compiled clone of it. Everything else (reading JSON, sets, rules, issues) is shared.
+ *
+ * @param schema - the agreement schema, or a clone of it that parses identically
+ * @returns a validator with the contract of {@link validateAgreement}
+ * @example
+ * const validate = createAgreementValidator(z.compile(AgreementSchema));
+ */
+export function createAgreementValidator(schema: typeof AgreementSchema): AgreementValidator {
+  const parse: AgreementParser = (value) => schema.safeParse(value);
+  return (input, options = {}) => {
+    const read = readInput(input);
+    if ("issue" in read) return { ok: false, issues: [read.issue] };
+    let issues: Issue[];
+    try {
+      const parsed = parseDocument(parse, read.value);
+      if (!parsed.ok) return parsed;
+      issues = runRules(parsed.value, options);
+      if (!issues.some((i) => i.severity === "error")) return { ok: true, value: parsed.value, warnings: issues };
+    } catch {
+      // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.
+      return { ok: false, issues: [{ code: "unreadable_input", severity: "error", path: [], params: {} }] };
+    }
+    return { ok: false, issues };
+  };
+}
+
+/**
+ * **Validates** a samverkansöverenskommelse, or a set of them (del 1 with its del 2s): reads the
+ * input, checks its shape against the schema, then runs every semantic rule. Never throws for bad
+ * data and never mutates the input: the returned `value` is a fresh copy. For validating many
+ * documents, `compileAgreementValidator()` from `@samverkan/core/compiled` gives the same function
+ * on zod's compiled fast path.
+ *
+ * @param input - the document as a value, or as JSON text (a string is always read as JSON)
+ * @param options - severity overrides, see {@link ValidateOptions}
+ * @returns `{ ok: true, value, warnings }` when no issue is an error, else `{ ok: false, issues }`
+ * @example
+ * const result = validateAgreement(json);
+ * if (result.ok) {
+ *   for (const w of result.warnings) console.log(formatPath(w.path), formatIssue(w));
+ * } else {
+ *   for (const issue of result.issues) console.error(issue.code, formatIssue(issue, { locale: "en" }));
+ * }
+ */
+export const validateAgreement: AgreementValidator = createAgreementValidator(AgreementSchema);

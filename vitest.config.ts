@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (file: string) => fileURLToPath(new URL(`./packages/${file}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests import what users import (`@samverkan/core`), resolved to source so nothing is built first.
+    alias: [
+      { find: /^@samverkan\/core$/, replacement: src("core/src/index.ts") },
+      { find: /^@samverkan\/core\/compiled$/, replacement: src("core/src/validate/compiled.ts") },
+      { find: /^@samverkan\/test-utils$/, replacement: src("test-utils/src/index.ts") },
+    ],
+  },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "examples/**/*.test.ts", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"] },
+  },
+});
