@@ -43,8 +43,12 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issu
     switch (issue.code) {
       case "invalid_type": {
         const { found, value } = lookup(input, path);
-        if (found) push({ code: "invalid_type", path, params: { expected: issue.expected, received: describe(value) } });
-        else push({ code: "missing_field", path, params: { expected: issue.expected } });
+        // The root is never "missing": `validateAgreement(undefined)` is input of the wrong type.
+        if (found || path.length === 0) {
+          push({ code: "invalid_type", path, params: { expected: issue.expected, received: describe(value) } });
+        } else {
+          push({ code: "missing_field", path, params: { expected: issue.expected } });
+        }
         break;
       }
       case "unrecognized_keys":
@@ -55,7 +59,10 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issu
         else push({ code: "invalid_format", path, params: { format: FORMATS[issue.pattern ?? ""] ?? "text" } });
         break;
       case "invalid_value":
-        if (path[path.length - 1] === "schemaVersion") {
+        // zod reports an absent literal or enum as a wrong value; absent is missing, whatever the field's type.
+        if (!lookup(input, path).found) {
+          push({ code: "missing_field", path, params: { expected: typeof issue.values[0] } });
+        } else if (path[path.length - 1] === "schemaVersion") {
           push({ code: "unsupported_schema_version", path, params: { supported: Number(issue.values[0]) } });
         } else {
           const allowed = issue.values.filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
@@ -65,7 +72,9 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issu
       case "invalid_union": {
         const { discriminator, options } = issue as ZodIssue & { discriminator?: string; options?: unknown[] };
         const allowed = (options ?? []).filter((o): o is string => typeof o === "string");
-        push({ code: "invalid_variant", path, params: { discriminator: discriminator ?? "type", allowed } });
+        // The path is the discriminator's: an absent tag is a missing field like any other.
+        if (!lookup(input, path).found) push({ code: "missing_field", path, params: { expected: "string" } });
+        else push({ code: "invalid_variant", path, params: { discriminator: discriminator ?? "type", allowed } });
         break;
       }
       case "too_small":

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { IdSchema, LongTextSchema, ShortTextSchema, listOf } from "./primitives.js";
+import { IdSchema, LongTextSchema, ShortTextSchema } from "./primitives.js";
 
 /**
  * The **kommunikationsplan** clause: whether a joint plan is to be made, whether special plans are

@@ -24,7 +24,10 @@ export interface ResolvedValidity {
 export function signingDate(agreement: Agreement): CivilDate | undefined {
   let latest: CivilDate | undefined;
   for (const signatory of agreement.signatories ?? []) {
-    const date = signatory.signature?.date;
+    const signature = signatory.signature;
+    const date = signature?.date;
+    // Dated, but not wholly ("Kävlinge den 11"): that party may have signed last, on a day we do not know.
+    if (date === undefined && (signature?.partialDate || signature?.asWritten)) return undefined;
     if (date !== undefined && (latest === undefined || date > latest)) latest = date;
   }
   return latest;

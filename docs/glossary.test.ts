@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as core from "@samverkan/core";
+
+// The schemas whose values are domain vocabulary: each value needs a row in the glossary.
+const vocabularies = [
+  "AgreementStructure",
+  "ForumKind",
+  "ForumLevel",
+  "FocusAreaKind",
+  "PlanKind",
+  "FollowUpKind",
+  "Role",
+  "Side",
+  "Cadence",
+] as const;
+
+type Literal = { value?: string; def?: { values?: string[] } };
+type Member = { shape: { type: Literal } };
+type Schema = { options?: readonly (string | Member)[]; def?: { options?: Member[] }; shape?: Record<string, Schema> };
+
+const optionsOf = (schema: Schema | undefined) => schema?.options ?? schema?.def?.options ?? [];
+
+const exports = core as unknown as Record<string, unknown>;
+const schemaOf = (name: string) => (exports[`${name}Schema`] ?? exports[name]) as Schema | undefined;
+
+// Enum values, the `type` of each member of a discriminated union, or the values of an object's `type`.
+function valuesOf(schema: Schema | undefined): string[] {
+  if (schema?.shape?.type) return valuesOf(schema.shape.type);
+  return optionsOf(schema).map((o) => (typeof o === "string" ? o : (o.shape.type.value ?? o.shape.type.def?.values?.[0] ?? "")));
+}
+
+// Fields of an object schema, or of any member of a discriminated union.
+function fieldsOf(schema: Schema | undefined): string[] {
+  if (schema?.shape) return Object.keys(schema.shape);
+  return optionsOf(schema).flatMap((o) => (typeof o === "string" ? [] : Object.keys(o.shape)));
+}
+
+// Type-only exports leave no trace at run time; the index (nothing but export lists) names them.
+const index = readFileSync(new URL("../packages/core/src/index.ts", import.meta.url), "utf8");
+const exportedTypes = new Set(index.match(/\b\w+\b/g));
+
+const glossary = readFileSync(new URL("./glossary.md", import.meta.url), "utf8");
+const identifiers = [...glossary.matchAll(/^\|[^|]+\| `([^`]+)` \|/gm)].map((m) => m[1] as string);
+
+describe("docs/glossary.md", () => {
+  it("has rows", () => {
+    expect(identifiers.length).toBeGreaterThan(80);
+  });
+
+  it.each(identifiers)("%s is exported by @samverkan/core", (identifier) => {
+    const [, name = "", sep, rest = ""] = /^([A-Za-z]+)([.:]?)(.*)$/.exec(identifier) ?? [];
+    if (sep === ":") expect(valuesOf(schemaOf(name))).toContain(rest);
+    else if (sep === ".") expect(fieldsOf(schemaOf(name))).toContain(rest);
+    else expect(name in exports || `${name}Schema` in exports || exportedTypes.has(name)).toBe(true);
+  });
+
+  it.each(vocabularies)("every value of %s has a row", (name) => {
+    const values = valuesOf(schemaOf(name));
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) expect(identifiers).toContain(`${name}:${value}`);
+  });
+
+  it("maps each identifier once", () => {
+    expect(new Set(identifiers).size).toBe(identifiers.length);
+  });
+});

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { catalogues, en, formatIssue, rules, sv, type Issue, type IssueCode, type IssueParams } from "@samverkan/core";
+
+// The list of codes comes from the Swedish catalogue (the default locale); the compiler holds it to IssueCode.
+const codes = Object.keys(sv) as IssueCode[];
+expectTypeOf<keyof typeof sv>().toEqualTypeOf<IssueCode>();
+expectTypeOf<keyof typeof en>().toEqualTypeOf<IssueCode>();
+
+/** The issue codes a source file emits as `code: "…"` literals. */
+function codesIn(relativePath: string): string[] {
+  const source = readFileSync(new URL(relativePath, import.meta.url), "utf8");
+  return [...new Set([...source.matchAll(/\bcode: "([a-z_]+)"/g)].map((m) => m[1]!))];
+}
+
+/** Representative params for every code, several where the message depends on them. */
+const samples: { [K in IssueCode]: readonly IssueParams[K][] } = {
+  invalid_json: [{}],
+  document_too_large: [{ limit: 5_000_000 }],
+  unreadable_input: [{}],
+  missing_field: [{ expected: "string" }, { expected: "object" }],
+  invalid_type: [{ expected: "string", received: "number" }, { expected: "array", received: "object" }],
+  unknown_field: [{}],
+  invalid_date: [{}],
+  invalid_format: [{ format: "id" }, { format: "municipality_code" }, { format: "key" }, { format: "text" }],
+  invalid_value: [{ allowed: ["police", "municipality", "joint"] }, { allowed: [] }],
+  invalid_variant: [{ discriminator: "type", allowed: ["agreement", "agreement_set"] }],
+  unsupported_schema_version: [{ supported: 1 }],
+  too_small: [
+    { origin: "string", minimum: 1 },
+    { origin: "array", minimum: 1 },
+    { origin: "number", minimum: 1900 },
+  ],
+  too_big: [
+    { origin: "string", maximum: 500 },
+    { origin: "array", maximum: 500 },
+    { origin: "number", maximum: 2200 },
+  ],
+  validity_end_before_start: [{}],
+  unknown_municipality_code: [{}],
+  duplicate_id: [{ firstPath: ["forums", 0, "id"] }],
+  unknown_reference: [{ target: "party" }, { target: "forum" }, { target: "plan" }, { target: "focus_area" }],
+  municipality_not_party: [{}],
+  party_without_signatory: [
+    { partyIndex: 0, side: "police" },
+    { partyIndex: 1, side: "municipality" },
+  ],
+  signature_after_validity: [{}],
+  signature_retroactive: [{}],
+  signature_date_incomplete: [{}],
+  citizen_promise_outside_validity: [{}],
+  missing_cadence: [{ subject: "forum" }, { subject: "follow_up" }],
+  cadence_cannot_occur: [{ cadence: "per_mandate_period" }],
+  local_municipality_not_in_strategic: [{}],
+  local_period_outside_strategic: [{}],
+  local_strategic_missing: [{}],
+  strategic_missing_local: [{ municipalityIndex: 0 }],
+};
+
+/** Every sample as an issue. */
+const issues: Issue[] = codes.flatMap((code) =>
+  (samples[code] as readonly object[]).map((params) => ({ code, severity: "error", path: [], params }) as Issue),
+);
+
+describe("message catalogues", () => {
+  it("sv and en have exactly the same codes", () => {
+    expect(Object.keys(en).sort()).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it("the shipped catalogues are sv and en", () => {
+    expect(catalogues).toStrictEqual({ sv, en });
+  });
+
+  it("has every rule's code", () => {
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(codes, rule.code).toContain(rule.code);
+  });
+
+  it("has every code that reading the input and mapping zod's issues can emit", () => {
+    const emitted = [...codesIn("./from-zod.ts"), ...codesIn("../validate/validate.ts")];
+    // The regex finds the codes it should: the mapping's own and the reader's.
+    expect(emitted).toEqual(
+      expect.arrayContaining([
+        "missing_field",
+        "invalid_type",
+        "unknown_field",
+        "invalid_date",
+        "invalid_format",
+        "invalid_value",
+        "invalid_variant",
+        "unsupported_schema_version",
+        "too_small",
+        "too_big",
+        "invalid_json",
+        "document_too_large",
+        "unreadable_input",
+      ]),
+    );
+    for (const code of emitted) expect(codes, code).toContain(code);
+  });
+
+  it("every code is a rule's or a shape code, and nothing else", () => {
+    const known = new Set<string>([...rules.map((r) => r.code), ...codesIn("./from-zod.ts"), ...codesIn("../validate/validate.ts")]);
+    expect(codes.filter((code) => !known.has(code))).toEqual([]);
+  });
+
+  it("the samples cover every code", () => {
+    expect(Object.keys(samples).sort()).toEqual([...codes].sort());
+  });
+
+  it.each(issues.map((issue) => [issue.code, JSON.stringify(issue.params), issue] as const))(
+    "%s %s: a non-empty sentence in both locales, different in each",
+    (_, __, issue) => {
+      const messages = { sv: sv[issue.code](issue.params as never), en: en[issue.code](issue.params as never) };
+      for (const message of Object.values(messages)) {
+        expect(typeof message).toBe("string");
+        expect(message.trim()).not.toBe("");
+        expect(message).toBe(message.trim());
+        expect(message).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+      }
+      expect(messages.sv).not.toBe(messages.en);
+      // formatIssue uses the same catalogues: Swedish by default.
+      expect(formatIssue(issue)).toBe(messages.sv);
+      expect(formatIssue(issue, { locale: "sv" })).toBe(messages.sv);
+      expect(formatIssue(issue, { locale: "en" })).toBe(messages.en);
+    },
+  );
+
+  it("messages that depend on their params differ between params", () => {
+    for (const code of codes) {
+      const variants = samples[code] as readonly object[];
+      if (variants.length < 2 || code === "missing_field") continue;
+      for (const catalogue of [sv, en]) {
+        const texts = variants.map((params) => (catalogue[code] as (p: object) => string)(params));
+        expect(new Set(texts).size, code).toBe(texts.length);
+      }
+    }
+  });
+});

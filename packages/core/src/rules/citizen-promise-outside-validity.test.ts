@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { rules, validateAgreement, type IssueCode } from "@samverkan/core";
+import { agreement, signed } from "@samverkan/test-utils";
+
+const ruleCodes = new Set<IssueCode>(rules.map((r) => r.code));
+
+/** The issues of one code; fails when the document did not get past the shape check. */
+function issuesOf(input: unknown, code: IssueCode) {
+  const result = validateAgreement(input);
+  const all = result.ok ? result.warnings : result.issues;
+  expect(all.filter((i) => !ruleCodes.has(i.code))).toEqual([]);
+  return all.filter((i) => i.code === code);
+}
+
+const CODE = "citizen_promise_outside_validity";
+const issue = { code: CODE, severity: "warning", path: ["citizenPromises", 0, "period"], params: {} };
+
+/** The default agreement (2025-01-01 – 2026-12-31) with one medborgarlöfte. */
+function withPromise(start: string, end: string, extensions?: string[], overrides: Parameters<typeof agreement>[0] = {}) {
+  return agreement({
+    citizenPromises: [
+      {
+        id: "ml",
+        municipality: "1261",
+        period: { start, end },
+        ...(extensions && { extensions: extensions.map((e) => ({ end: e })) }),
+        commitments: [{ id: "fotpatrull", by: "police", text: "Polisen lovar att fotpatrullera i centrum." }],
+      },
+    ],
+    ...overrides,
+  });
+}
+
+describe("citizen_promise_outside_validity", () => {
+  it("fires on a medborgarlöfte that runs past the end of the validity", () => {
+    expect(issuesOf(withPromise("2026-03-01", "2027-02-28"), CODE)).toEqual([issue]);
+  });
+
+  it("does not fire on one that ends on the last day", () => {
+    expect(issuesOf(withPromise("2025-03-01", "2026-12-31"), CODE)).toEqual([]);
+  });
+
+  it("fires on one that begins before the validity", () => {
+    expect(issuesOf(withPromise("2024-12-31", "2025-12-31"), CODE)).toEqual([issue]);
+    expect(issuesOf(withPromise("2025-01-01", "2025-12-31"), CODE)).toEqual([]);
+  });
+
+  it("fires when an extension carries it past the end", () => {
+    expect(issuesOf(withPromise("2025-03-01", "2026-02-28", ["2027-02-28"]), CODE)).toEqual([issue]);
+    expect(issuesOf(withPromise("2025-03-01", "2026-02-28", ["2026-12-31"]), CODE)).toEqual([]);
+  });
+
+  it("judges the latest extension, in whatever order they are listed", () => {
+    expect(issuesOf(withPromise("2025-03-01", "2025-12-31", ["2027-06-30", "2026-06-30"]), CODE)).toEqual([issue]);
+  });
+
+  it("reads a year-precision validity as whole years", () => {
+    const validity = { start: { type: "year", year: 2025 }, end: { type: "year", year: 2026 } } as const;
+    expect(issuesOf(withPromise("2025-01-01", "2026-12-31", undefined, { validity }), CODE)).toEqual([]);
+    expect(issuesOf(withPromise("2025-01-01", "2027-01-01", undefined, { validity }), CODE)).toEqual([issue]);
+  });
+
+  it("never fires on the end of an open-ended validity, but still on its start", () => {
+    const validity = { start: { type: "date", date: "2025-01-01" }, end: { type: "open_ended" } } as const;
+    expect(issuesOf(withPromise("2025-01-01", "2035-12-31", ["2040-12-31"], { validity }), CODE)).toEqual([]);
+    expect(issuesOf(withPromise("2024-06-01", "2025-05-31", undefined, { validity }), CODE)).toEqual([issue]);
+  });
+
+  it("does not judge the start of a validity from an unknown signing date", () => {
+    const validity = { start: { type: "from_signing" }, end: { type: "date", date: "2026-12-31" } } as const;
+    expect(issuesOf(withPromise("2020-01-01", "2026-12-31", undefined, { validity, signatories: [] }), CODE)).toEqual([]);
+    expect(issuesOf(withPromise("2020-01-01", "2027-01-31", undefined, { validity, signatories: [] }), CODE)).toEqual([issue]);
+  });
+
+  it("judges the start of a validity from signing against the last signature", () => {
+    const validity = { start: { type: "from_signing" }, end: { type: "date", date: "2026-12-31" } } as const;
+    const signatories = [
+      signed("kso", "kavlinge", "municipal_board_chair", "2025-02-01"),
+      signed("lpo-chef", "polisen", "local_police_area_chief", "2025-02-07"),
+    ];
+    expect(issuesOf(withPromise("2025-02-01", "2026-01-31", undefined, { validity, signatories }), CODE)).toEqual([issue]);
+    expect(issuesOf(withPromise("2025-02-07", "2026-01-31", undefined, { validity, signatories }), CODE)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { rules, validateAgreement, type IssueCode } from "@samverkan/core";
+import { agreement, signed } from "@samverkan/test-utils";
+
+const ruleCodes = new Set<IssueCode>(rules.map((r) => r.code));
+
+/** The issues of one code; fails when the document did not get past the shape check. */
+function issuesOf(input: unknown, code: IssueCode) {
+  const result = validateAgreement(input);
+  const all = result.ok ? result.warnings : result.issues;
+  expect(all.filter((i) => !ruleCodes.has(i.code))).toEqual([]);
+  return all.filter((i) => i.code === code);
+}
+
+const CODE = "municipality_not_party";
+const issueAt = (...path: (string | number)[]) => ({ code: CODE, severity: "error", path, params: {} });
+const forumFor = (municipality: string) =>
+  agreement({
+    forums: [{ id: "lokala-bra", kind: "local_bra", name: "Lokala Brå", level: "strategic", cadence: { type: "quarterly" }, municipality }],
+  });
+
+describe("municipality_not_party", () => {
+  it("fires on a forum of a kommun that is not a party (Kristianstad in a Kävlinge agreement)", () => {
+    expect(issuesOf(forumFor("1290"), CODE)).toEqual([issueAt("forums", 0, "municipality")]);
+  });
+
+  it("does not fire on a forum of the party kommun", () => {
+    expect(issuesOf(forumFor("1261"), CODE)).toEqual([]);
+  });
+
+  it("fires on a del 2 whose own kommun is not among its parties", () => {
+    const doc = agreement({ structure: { type: "local", strategicId: "del-1", municipality: "1290" } });
+    expect(issuesOf(doc, CODE)).toEqual([issueAt("structure", "municipality")]);
+    const near = agreement({ structure: { type: "local", strategicId: "del-1", municipality: "1261" } });
+    expect(issuesOf(near, CODE)).toEqual([]);
+  });
+
+  it("walks goals, plans, medborgarlöften, follow-ups and signatories", () => {
+    const doc = agreement({
+      goals: [{ id: "mal", text: "Ökad trygghet.", municipality: "1290" }],
+      plans: [{ id: "plan", kind: "action_plan", owner: "municipality", municipality: "1290" }],
+      citizenPromises: [
+        { id: "ml", municipality: "1290", period: { start: "2025-01-01", end: "2025-12-31" }, commitments: [] },
+      ],
+      followUps: [{ id: "uppfoljning", kind: "follow_up", subject: "Åtgärder", cadence: { type: "yearly" }, municipality: "1290" }],
+      contacts: [{ id: "kommunpolis", role: "community_police_officer", partyId: "polisen", municipalities: ["1261", "1290"] }],
+      signatories: [
+        { ...signed("kso", "kavlinge", "municipal_board_chair", "2024-12-15"), municipality: "1290" },
+        signed("lpo-chef", "polisen", "local_police_area_chief", "2024-12-15"),
+      ],
+    });
+    expect(issuesOf(doc, CODE)).toEqual([
+      issueAt("goals", 0, "municipality"),
+      issueAt("plans", 0, "municipality"),
+      issueAt("citizenPromises", 0, "municipality"),
+      issueAt("followUps", 0, "municipality"),
+      issueAt("signatories", 0, "municipality"),
+    ]);
+  });
+
+  it("lets a contact serve kommuner outside the agreement (one kommunpolis for Osby and Östra Göinge)", () => {
+    const doc = agreement({
+      contacts: [{ id: "kommunpolis", role: "community_police_officer", partyId: "polisen", municipalities: ["1273", "1261"] }],
+    });
+    expect(issuesOf(doc, CODE)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Runs every example under examples/ (each *.ts that is not a test) with tsx, as a user would,
+// and fails when one exits non-zero. validate-seed runs once per seed agreement.
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+const seeds = readdirSync(join(root, "examples", "agreements"))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.slice(0, -".json".length));
+
+const runs = examples.flatMap((file) =>
+  file === "validate-seed.ts" ? seeds.map((seed) => [file, seed]) : [[file]],
+);
+let failed = 0;
+for (const [file, ...args] of runs) {
+  console.log(`\n$ tsx examples/${file} ${args.join(" ")}`);
+  try {
+    execFileSync(tsx, [join("examples", file), ...args], { cwd: root, stdio: "inherit" });
+  } catch {
+    console.error(`examples: ${file} ${args.join(" ")} failed`);
+    failed++;
+  }
+}
+console.log(`\nexamples: ${runs.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
