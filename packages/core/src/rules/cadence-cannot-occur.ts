@@ -1,19 +1,19 @@
-import { match } from "ts-pattern";
-import type { Cadence, CadenceAnchor } from "../model/cadence.js";
+import type { Cadence, CadenceAnchor, CadenceType } from "../model/cadence.js";
 import type { CivilDate } from "../model/primitives.js";
 import { defineRule } from "./rule.js";
-import { resolveValidity, type ResolvedValidity } from "./dates.js";
+import { resolveValidity, unreachable } from "./dates.js";
 import { eachCadence } from "./walk.js";
 
 const SEASON_MONTHS = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2] } as const;
 
 const ymd = (date: CivilDate) => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))] as const;
 
-// The months (1–12) that the bounded period [start, end] touches; all twelve for a year or more.
-function monthsTouched(start: CivilDate, end: CivilDate): Set<number> {
+// The months (1–12) that the bounded period [start, end] touches, or `undefined` for all twelve.
+function monthsTouched(start: CivilDate, end: CivilDate): Set<number> | undefined {
   const [y1, m1] = ymd(start);
   const [y2, m2] = ymd(end);
-  const count = Math.min(12, (y2 - y1) * 12 + (m2 - m1) + 1);
+  const count = (y2 - y1) * 12 + (m2 - m1) + 1;
+  if (count >= 12) return undefined;
   const months = new Set<number>();
   for (let i = 0; i < count; i++) months.add(((m1 - 1 + i) % 12) + 1);
   return months;
@@ -25,37 +25,36 @@ function lastDayOfYears(start: CivilDate, years: number): CivilDate {
   return new Date(Date.UTC(y + years, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
-function anchorFits(anchor: CadenceAnchor | undefined, months: Set<number>): boolean {
-  return match(anchor)
-    .with(undefined, { type: "annual_report" }, () => true)
-    .with({ type: "month" }, (a) => months.has(a.month))
-    .with({ type: "season" }, (a) => SEASON_MONTHS[a.season].some((m) => months.has(m)))
-    .exhaustive();
+function anchorFits(anchor: CadenceAnchor | undefined, months: Set<number> | undefined): boolean {
+  if (anchor === undefined || months === undefined) return true;
+  switch (anchor.type) {
+    case "annual_report":
+      return true;
+    case "month":
+      return months.has(anchor.month);
+    case "season":
+      return SEASON_MONTHS[anchor.season].some((m) => months.has(m));
+    default:
+      return unreachable(anchor);
+  }
 }
 
-/** Whether a cadence has at least one occurrence within a validity whose start is known. */
-function canOccur(cadence: Cadence, validity: ResolvedValidity & { start: CivilDate }, openRevision: boolean): boolean {
-  const { start, end } = validity;
-  if (end === "open") return cadence.type !== "before_end" || openRevision;
-  if (!anchorFits(cadence.anchor, monthsTouched(start, end))) return false;
-  return match(cadence)
-    .with({ type: "every_n_years" }, (c) => lastDayOfYears(start, c.years) <= end)
-    .with(
-      { type: "weekly" },
-      { type: "every_n_weeks" },
-      { type: "monthly" },
-      { type: "quarterly" },
-      { type: "tertial" },
-      { type: "half_yearly" },
-      { type: "yearly" },
-      { type: "per_mandate_period" },
-      { type: "before_end" },
-      { type: "when_needed" },
-      { type: "continuous" },
-      () => true,
-    )
-    .exhaustive();
-}
+// Whether a kind of cadence can occur in the bounded validity [start, end]. A total table, so a new
+// cadence kind fails to compile until it says how it is judged here.
+const occursWithin: Record<CadenceType, (cadence: Cadence, start: CivilDate, end: CivilDate) => boolean> = {
+  every_n_years: (c, start, end) => c.type !== "every_n_years" || lastDayOfYears(start, c.years) <= end,
+  weekly: () => true,
+  every_n_weeks: () => true,
+  monthly: () => true,
+  quarterly: () => true,
+  tertial: () => true,
+  half_yearly: () => true,
+  yearly: () => true,
+  per_mandate_period: () => true,
+  before_end: () => true,
+  when_needed: () => true,
+  continuous: () => true,
+};
 
 /**
  * `cadence_cannot_occur` (warning): a cadence with no occurrence within the validity. It fires
@@ -69,13 +68,21 @@ export const cadenceCannotOccur = defineRule({
   severity: "warning",
   scope: "agreement",
   check(agreement, report) {
-    const validity = resolveValidity(agreement);
-    const start = validity.start;
+    const { start, end } = resolveValidity(agreement);
     if (start === undefined) return;
-    const end = agreement.validity.end;
-    const openRevision = end.type === "open_ended" && end.revisionEveryYears !== undefined;
+    if (end === "open") {
+      const validityEnd = agreement.validity.end;
+      if (validityEnd.type === "open_ended" && validityEnd.revisionEveryYears !== undefined) return;
+      eachCadence(agreement, (cadence, path) => {
+        if (cadence.type === "before_end") report(path(), { cadence: cadence.type });
+      });
+      return;
+    }
+    const months = monthsTouched(start, end);
     eachCadence(agreement, (cadence, path) => {
-      if (!canOccur(cadence, { start, end: validity.end }, openRevision)) report(path, { cadence: cadence.type });
+      if (!anchorFits(cadence.anchor, months) || !occursWithin[cadence.type](cadence, start, end)) {
+        report(path(), { cadence: cadence.type });
+      }
     });
   },
 });

@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import type { Agreement } from "../model/agreement.js";
 import type { CivilDate } from "../model/primitives.js";
 
@@ -14,7 +13,7 @@ export interface ResolvedValidity {
 
 /**
  * The date the last party signed, when every dated signature has a whole date; `undefined` when
- * no signature has one.
+ * no signature has one, or when one is dated only in part (that party may have signed last).
  *
  * @param agreement - the agreement
  * @returns the latest complete signature date
@@ -33,6 +32,11 @@ export function signingDate(agreement: Agreement): CivilDate | undefined {
   return latest;
 }
 
+/** Fails to compile when a `switch` over a union misses a case; at run time it cannot be reached. */
+export function unreachable(value: never): never {
+  throw new TypeError(`unhandled case: ${JSON.stringify(value)}`);
+}
+
 /**
  * Resolves an agreement's validity, whatever precision the text had, to civil dates.
  *
@@ -42,19 +46,32 @@ export function signingDate(agreement: Agreement): CivilDate | undefined {
  * resolveValidity(ostraGoinge2016); // { start: "2016-01-01", end: "2018-12-31" }
  */
 export function resolveValidity(agreement: Agreement): ResolvedValidity {
+  // A switch, not ts-pattern: this runs several times per validation (see decisions.md, 13).
   const { start, end } = agreement.validity;
-  return {
-    start: match(start)
-      .with({ type: "date" }, (s) => s.date)
-      .with({ type: "year" }, (s) => `${s.year}-01-01`)
-      .with({ type: "from_signing" }, () => signingDate(agreement))
-      .exhaustive(),
-    end: match(end)
-      .with({ type: "date" }, (e) => e.date)
-      .with({ type: "year" }, (e) => `${e.year}-12-31`)
-      .with({ type: "open_ended" }, () => "open" as const)
-      .exhaustive(),
-  };
+  let first: CivilDate | undefined;
+  switch (start.type) {
+    case "date":
+      first = start.date;
+      break;
+    case "year":
+      first = `${start.year}-01-01`;
+      break;
+    case "from_signing":
+      first = signingDate(agreement);
+      break;
+    default:
+      unreachable(start);
+  }
+  switch (end.type) {
+    case "date":
+      return { start: first, end: end.date };
+    case "year":
+      return { start: first, end: `${end.year}-12-31` };
+    case "open_ended":
+      return { start: first, end: "open" };
+    default:
+      return unreachable(end);
+  }
 }
 
 /**

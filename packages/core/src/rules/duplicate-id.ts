@@ -11,10 +11,18 @@ export const duplicateId = defineRule({
   severity: "error",
   scope: "agreement",
   check(agreement, report) {
-    const seen = new Map<string, IssuePath>();
+    // Most documents have no duplicate: find that out with a plain set before tracking paths.
+    const ids = new Set<string>();
+    let duplicated = false;
+    eachDeclaredId(agreement, (id) => {
+      if (ids.has(id)) duplicated = true;
+      else ids.add(id);
+    });
+    if (!duplicated) return;
+    const seen = new Map<string, () => IssuePath>();
     eachDeclaredId(agreement, (id, _kind, path) => {
-      const firstPath = seen.get(id);
-      if (firstPath) report(path, { firstPath });
+      const first = seen.get(id);
+      if (first) report(path(), { firstPath: first() });
       else seen.set(id, path);
     });
   },

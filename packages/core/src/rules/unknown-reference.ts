@@ -1,8 +1,16 @@
 import type { IssuePath } from "../issues/issue.js";
 import { defineRule } from "./rule.js";
-import { eachDeclaredId, type IdKind } from "./ids.js";
+import type { Agreement } from "../model/agreement.js";
 
 type Target = "party" | "forum" | "plan" | "focus_area";
+
+const ids = (list: readonly { id: string }[] | undefined) => new Set(list?.map((item) => item.id));
+
+// The ids each kind of reference may point to.
+function declaredTargets(agreement: Agreement): Record<Target, Set<string>> {
+  const party = ids(agreement.parties.municipalities).add(agreement.parties.police.id);
+  return { party, forum: ids(agreement.forums), plan: ids(agreement.plans), focus_area: ids(agreement.focusAreas) };
+}
 
 /**
  * `unknown_reference` (error): a `partyId`, `forumId`, `forumIds`, `planId` or `focusAreaIds`
@@ -13,10 +21,9 @@ export const unknownReference = defineRule({
   severity: "error",
   scope: "agreement",
   check(agreement, report) {
-    const declared = new Set<string>();
-    eachDeclaredId(agreement, (id, kind: IdKind) => declared.add(`${kind}:${id}`));
+    const declared = declaredTargets(agreement);
     const expect = (id: string, target: Target, path: IssuePath) => {
-      if (!declared.has(`${target}:${id}`)) report(path, { target });
+      if (!declared[target].has(id)) report(path, { target });
     };
     const partyLists = [
       ["contacts", agreement.contacts],

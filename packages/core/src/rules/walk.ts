@@ -26,19 +26,19 @@ export function eachMunicipalityReference(agreement: Agreement, visit: (code: st
   );
 }
 
-/** Calls `visit` for every cadence in an agreement, with its path. */
-export function eachCadence(agreement: Agreement, visit: (cadence: Cadence, path: IssuePath) => void): void {
-  agreement.forums?.forEach((f, i) => f.cadence && visit(f.cadence, ["forums", i, "cadence"]));
-  agreement.followUps?.forEach((f, i) => f.cadence && visit(f.cadence, ["followUps", i, "cadence"]));
+/** Calls `visit` for every cadence in an agreement, with a function that gives its path. */
+export function eachCadence(agreement: Agreement, visit: (cadence: Cadence, path: () => IssuePath) => void): void {
+  agreement.forums?.forEach((f, i) => f.cadence && visit(f.cadence, () => ["forums", i, "cadence"]));
+  agreement.followUps?.forEach((f, i) => f.cadence && visit(f.cadence, () => ["followUps", i, "cadence"]));
   agreement.plans?.forEach((plan, i) => {
-    if (plan.revision) visit(plan.revision, ["plans", i, "revision"]);
-    plan.activities?.forEach((a, j) => a.cadence && visit(a.cadence, ["plans", i, "activities", j, "cadence"]));
+    if (plan.revision) visit(plan.revision, () => ["plans", i, "revision"]);
+    plan.activities?.forEach((a, j) => a.cadence && visit(a.cadence, () => ["plans", i, "activities", j, "cadence"]));
   });
   agreement.citizenPromises?.forEach((promise, i) =>
     promise.commitments.forEach(
-      (c, j) => c.frequency && visit(c.frequency, ["citizenPromises", i, "commitments", j, "frequency"]),
+      (c, j) => c.frequency && visit(c.frequency, () => ["citizenPromises", i, "commitments", j, "frequency"]),
     ),
   );
   const cycle = agreement.citizenPromiseCycle?.cadence;
-  if (cycle) visit(cycle, ["citizenPromiseCycle", "cadence"]);
+  if (cycle) visit(cycle, () => ["citizenPromiseCycle", "cadence"]);
 }

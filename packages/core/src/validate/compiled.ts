@@ -11,7 +11,7 @@ import { createAgreementValidator, type AgreementValidator } from "./validate.js
 
 /**
  * Makes a validator with exactly the contract and results of `validateAgreement`, parsing on zod's
- * compiled fast path (`z.compile`). Compiling takes tens of milliseconds once, and each validation
+ * compiled fast path (`z.compile`). Compiling takes about 100 ms once, and each validation
  * is then several times faster: worth it when validating hundreds of documents. Where
  * `new Function` is forbidden (a strict Content-Security-Policy), zod hands back the ordinary
  * parser and the validator still works, at the ordinary speed.
