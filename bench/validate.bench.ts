@@ -2,7 +2,7 @@
 // What it measures and why is in docs/performance.md.
 //
 //   pnpm bench                       measure and print; exit 0
-//   pnpm bench -- --assert           exit 1 when a target fails (for either of our validators)
+//   pnpm bench -- --assert           exit 1 when a counted target fails (the valid-document target is the compiled validator's)
 //   pnpm bench -- --docs 1000 --passes 10 --warmup 3 --seed 1 --cold-runs 20   (the defaults)
 //
 // Speed: a seeded corpus (bench/generate.ts) of 1,000 valid and 1,000 invalid agreements is made
