@@ -1,2 +1,3 @@
 export { agreement, agreementSet, signed } from "./build.js";
 export { loadSeed, seedNames, type SeedName } from "./seeds.js";
+export { arjeplog, arvidsjaur, del1, del2, issuesOf, years } from "./rules.js";

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { rules, validateAgreement, type CitizenPromise, type IssueCode } from "@samverkan/core";
-import { agreement, agreementSet } from "@samverkan/test-utils";
+import { type CitizenPromise } from "@samverkan/core";
+import { agreement, agreementSet, issuesOf } from "@samverkan/test-utils";
 
-const ruleCodes = new Set<IssueCode>(rules.map((r) => r.code));
 
-/** The issues of one code; fails when the document did not get past the shape check. */
-function issuesOf(input: unknown, code: IssueCode) {
-  const result = validateAgreement(input);
-  const all = result.ok ? result.warnings : result.issues;
-  expect(all.filter((i) => !ruleCodes.has(i.code))).toEqual([]);
-  return all.filter((i) => i.code === code);
-}
 
 const CODE = "duplicate_id";
 const forum = (id: string) => ({ id, kind: "local_bra", name: "Lokala Brå", level: "strategic", cadence: { type: "quarterly" } }) as const;

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rules, validateAgreement, type IssueCode } from "@samverkan/core";
-import { agreement, signed } from "@samverkan/test-utils";
+import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-const ruleCodes = new Set<IssueCode>(rules.map((r) => r.code));
 
-/** The issues of one code; fails when the document did not get past the shape check. */
-function issuesOf(input: unknown, code: IssueCode) {
-  const result = validateAgreement(input);
-  const all = result.ok ? result.warnings : result.issues;
-  expect(all.filter((i) => !ruleCodes.has(i.code))).toEqual([]);
-  return all.filter((i) => i.code === code);
-}
 
 const CODE = "unknown_reference";
 const forum = { id: "sspf", kind: "sspf", name: "SSPF", level: "individual", cadence: { type: "every_n_weeks", weeks: 2 } } as const;
