@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { type Agreement, type Cadence } from "@samverkan/core";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "cadence_cannot_occur";
 type Validity = Agreement["validity"];
 

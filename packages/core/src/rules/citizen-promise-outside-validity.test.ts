@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "citizen_promise_outside_validity";
 const issue = { code: CODE, severity: "warning", path: ["citizenPromises", 0, "period"], params: {} };
 

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { type CitizenPromise } from "@samverkan/core";
 import { agreement, agreementSet, issuesOf } from "@samverkan/test-utils";
 
-
-
 const CODE = "duplicate_id";
 const forum = (id: string) => ({ id, kind: "local_bra", name: "Lokala Brå", level: "strategic", cadence: { type: "quarterly" } }) as const;
 const focusArea = (id: string) => ({ id, kind: "volume_crime", title: "Mängdbrott" }) as const;

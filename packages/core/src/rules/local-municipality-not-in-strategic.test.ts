@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import { validateAgreement } from "@samverkan/core";
 import { agreementSet, arjeplog, arvidsjaur, del1, del2, issuesOf } from "@samverkan/test-utils";
 
-
-
-
 const CODE = "local_municipality_not_in_strategic";
 
 describe("local_municipality_not_in_strategic", () => {

@@ -2,9 +2,6 @@ import { describe, expect, it } from "vitest";
 import { type Agreement } from "@samverkan/core";
 import { agreementSet, arjeplog, del1, del2, issuesOf, signed, years } from "@samverkan/test-utils";
 
-
-
-
 const CODE = "local_period_outside_strategic";
 const issue = { code: CODE, severity: "error", path: ["agreements", 1, "validity"], params: {} };
 const days = (start: string, end: string): Agreement["validity"] => ({ start: { type: "date", date: start }, end: { type: "date", date: end } });

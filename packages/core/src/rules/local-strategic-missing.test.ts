@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreementSet, arjeplog, del1, del2, issuesOf } from "@samverkan/test-utils";
 
-
-
-
 const CODE = "local_strategic_missing";
 
 describe("local_strategic_missing", () => {

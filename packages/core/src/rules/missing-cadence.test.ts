@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf } from "@samverkan/test-utils";
 
-
-
 const CODE = "missing_cadence";
 const forum = (cadence?: { type: "when_needed" | "continuous" | "weekly" }) =>
   agreement({ forums: [{ id: "styrgrupp", kind: "steering_group", name: "Strategisk styrgrupp", level: "strategic", ...(cadence && { cadence }) }] });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "municipality_not_party";
 const issueAt = (...path: (string | number)[]) => ({ code: CODE, severity: "error", path, params: {} });
 const forumFor = (municipality: string) =>

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "party_without_signatory";
 const police = agreement().parties.police;
 const kso = (partyId: string) => signed(`kso-${partyId}`, partyId, "municipal_board_chair", "2024-12-15");

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "signature_after_validity";
 const signedOn = (kommun: string, police = "2024-12-15") => [
   signed("kso", "kavlinge", "municipal_board_chair", kommun),

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "signature_date_incomplete";
 const lpo = signed("lpo-chef", "polisen", "local_police_area_chief", "2019-01-11");
 const kso = (signature: object | undefined) =>

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { validateAgreement } from "@samverkan/core";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "signature_retroactive";
 const signedOn = (kommun: string, police = "2024-12-15") => [
   signed("kso", "kavlinge", "municipal_board_chair", kommun),

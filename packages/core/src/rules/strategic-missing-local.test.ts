@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, agreementSet, arjeplog, arvidsjaur, del1, del2, issuesOf } from "@samverkan/test-utils";
 
-
-
-
 const CODE = "strategic_missing_local";
 
 describe("strategic_missing_local", () => {

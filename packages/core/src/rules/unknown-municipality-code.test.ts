@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "unknown_municipality_code";
 const police = agreement().parties.police;
 const withKommun = (code: string) =>

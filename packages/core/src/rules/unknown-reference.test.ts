@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "unknown_reference";
 const forum = { id: "sspf", kind: "sspf", name: "SSPF", level: "individual", cadence: { type: "every_n_weeks", weeks: 2 } } as const;
 const area = (forumIds: string[]) => ({ id: "ungdomar", kind: "youth_and_drugs", title: "Ungdomar och droger", forumIds }) as const;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
-
-
 const CODE = "validity_end_before_start";
 const issue = { code: CODE, severity: "error", path: ["validity", "end"], params: {} };
 
