@@ -49,3 +49,16 @@ describe("validateAgreement", () => {
     expect(result.issues[0]).toMatchObject({ code: "unsupported_schema_version", params: { supported: 1 } });
   });
 });
+
+describe("validateAgreement on a set with a broken envelope", () => {
+  it("reports the envelope's issues and the agreements' issues in one pass", () => {
+    const { id: _id, ...withoutId } = agreementSet([agreement({ id: "a", title: "" })]);
+    const result = validateAgreement(withoutId);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([
+      ["missing_field", ["id"]],
+      ["too_small", ["agreements", 0, "title"]],
+    ]);
+  });
+});

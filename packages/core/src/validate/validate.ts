@@ -61,17 +61,25 @@ function parseAgreement(parse: AgreementParser, value: unknown, prefix: IssuePat
 function parseDocument(parse: AgreementParser, value: unknown): Parsed {
   const type = value !== null && typeof value === "object" ? (value as { type?: unknown }).type : undefined;
   if (type === "agreement") return parseAgreement(parse, value, []);
-  const parsed = (type === "agreement_set" ? SetEnvelopeSchema : AgreementDocumentSchema).safeParse(value);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, value) };
-  const envelope = parsed.data as z.infer<typeof SetEnvelopeSchema>;
+  if (type !== "agreement_set") {
+    // Not an object, or no known `type`: the document schema says which, as coded issues.
+    const parsed = AgreementDocumentSchema.safeParse(value);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: fromZodIssues(parsed.error.issues, value) };
+  }
+  const envelope = SetEnvelopeSchema.safeParse(value);
+  const issues = envelope.success ? [] : fromZodIssues(envelope.error.issues, value);
+  // Each agreement is checked even when the envelope is wrong, so that one pass reports everything.
+  const items = (value as { agreements?: unknown }).agreements;
   const agreements: Agreement[] = [];
-  const issues: Issue[] = [];
-  envelope.agreements.forEach((item, i) => {
-    const result = parseAgreement(parse, item, ["agreements", i]);
-    if (result.ok) agreements.push(result.value);
-    else issues.push(...result.issues);
-  });
-  return issues.length ? { ok: false, issues } : { ok: true, value: { ...envelope, agreements } };
+  if (Array.isArray(items) && items.length <= 300) {
+    items.forEach((item, i) => {
+      const result = parseAgreement(parse, item, ["agreements", i]);
+      if (result.ok) agreements.push(result.value);
+      else issues.push(...result.issues);
+    });
+  }
+  if (!envelope.success || issues.length) return { ok: false, issues };
+  return { ok: true, value: { ...envelope.data, agreements } };
 }
 
 function runRules(document: AgreementDocument, options: ValidateOptions): Issue[] {
