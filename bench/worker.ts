@@ -91,7 +91,7 @@ if (breakdown) {
       key: "rulesValid",
       docs: parsed,
       run: (d) => {
-        for (const rule of agreementRules) rule.check(d as Agreement, report);
+        for (const rule of agreementRules) rule.check(d as Agreement, report, {});
         return found >= 0;
       },
       expectOk: corpus.valid.length,

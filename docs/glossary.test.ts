@@ -13,6 +13,8 @@ const vocabularies = [
   "Role",
   "Side",
   "Cadence",
+  "ObligationKind",
+  "SituationalPictureSection",
 ] as const;
 
 type Literal = { value?: string; def?: { values?: string[] } };
@@ -49,7 +51,7 @@ describe("docs/glossary.md", () => {
   });
 
   it.each(identifiers)("%s is exported by @samverkan/core", (identifier) => {
-    const [, name = "", sep, rest = ""] = /^([A-Za-z]+)([.:]?)(.*)$/.exec(identifier) ?? [];
+    const [, name = "", sep, rest = ""] = /^([A-Za-z_]+)([.:]?)(.*)$/.exec(identifier) ?? [];
     if (sep === ":") expect(valuesOf(schemaOf(name))).toContain(rest);
     else if (sep === ".") expect(fieldsOf(schemaOf(name))).toContain(rest);
     else expect(name in exports || `${name}Schema` in exports || exportedTypes.has(name)).toBe(true);

@@ -57,6 +57,26 @@ describe("examples/validate-seed.ts", () => {
     );
   });
 
+  it("prints each seed's schedule, long series as one line", () => {
+    expect(run().output).toContain("Schema, 222 åtaganden:\n  2025-01-06 … 2028-12-25  208 × Möte: Lägesbildsgruppen [weekly]\n");
+    expect(run("ostra-goinge-2016-2018").output).toContain(
+      "Schema, 13 åtaganden:\n  2016-03-31 … 2018-12-31  12 × Uppföljning: Gemensamt planerade åtgärder (kvartal 1 2016) [quarterly]\n  2018-12-31  Förnyelse av samverkansöverenskommelsen",
+    );
+    expect(run("kavlinge-2019-2022", "--en").output).toContain("12 × Follow-up: Gemensamt planerade aktiviteter (T1 2019) [tertial]");
+    const goinge = run("ostra-goinge-2023-2026").output;
+    expect(goinge).toContain("  2023-11-30  Trygghetsmätning (2023)");
+    expect(goinge).toContain("  2026-12-31  Förnyelse av samverkansöverenskommelsen");
+  });
+
+  it("schedules Arjeplog/Arvidsjaur from --signed, or shows its last year and says why", () => {
+    const signed = run("arjeplog-arvidsjaur-2023-2026", "--signed", "2023-04-17").output;
+    expect(signed).toContain("  2023-12-31  Återrapportering till polis- och kommunledning – Arjeplog (2023)");
+    expect(signed).not.toContain("schedule_start_unknown");
+    const unsigned = run("arjeplog-arvidsjaur-2023-2026").output;
+    expect(unsigned).toContain("schedule_start_unknown  validity.start: Överenskommelsen gäller från underskrift, men datumet är okänt: schemalagd från 2026-01-01.");
+    expect(unsigned).not.toContain("2025-12-31");
+  });
+
   it("prints English with --en", () => {
     const { code, output } = run("kavlinge-2019-2022", "--en");
     expect(code).toBe(0);

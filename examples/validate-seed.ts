@@ -5,20 +5,35 @@
  *   pnpm example ostra-goinge-2023-2026    # another seed, by name
  *   pnpm example path/to/agreement.json    # any document, by path
  *   pnpm example kavlinge-2019-2022 --en   # messages in English
+ *   pnpm example arjeplog-arvidsjaur-2023-2026 --signed 2023-04-17   # a signing date the text lacks
+ *   pnpm example kristianstad-2025-2028 --from 2026-01-01 --to 2026-12-31   # the schedule of one year
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { formatIssue, formatPath, resolveValidity, validateAgreement, type Agreement, type Issue, type Locale } from "@samverkan/core";
+import {
+  formatIssue,
+  formatPath,
+  resolveValidity,
+  scheduleObligations,
+  validateAgreement,
+  type Agreement,
+  type AgreementDocument,
+  type Issue,
+  type Locale,
+  type Obligation,
+} from "@samverkan/core";
 
 // The few words of the summary itself; the issue messages come from the library in either locale.
 const labels = {
   sv: {
     parties: "Parter", validity: "Giltighet", contents: "Innehåll", counts: ["forum", "fokusområden", "uppföljningar"],
     valid: "Giltig", findings: "anmärkningar", invalid: "Ogiltig", unreadable: "Kan inte läsa",
+    schedule: "Schema", obligations: "åtaganden", unscheduled: "Kan inte schemaläggas",
   },
   en: {
     parties: "Parties", validity: "Validity", contents: "Contents", counts: ["forums", "focus areas", "follow-ups"],
     valid: "Valid", findings: "warnings and infos", invalid: "Invalid", unreadable: "Cannot read",
+    schedule: "Schedule", obligations: "obligations", unscheduled: "Cannot be scheduled",
   },
 } as const;
 
@@ -32,7 +47,13 @@ const labels = {
 export function main(args: readonly string[] = process.argv.slice(2), log: (line: string) => void = console.log): number {
   const locale: Locale = args.includes("--en") ? "en" : "sv";
   const words = labels[locale];
-  const target = args.find((arg) => !arg.startsWith("--")) ?? "kristianstad-2025-2028";
+  // `--name value` options; the first other argument is the document.
+  const option = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const values = new Set(["signed", "from", "to"].map(option));
+  const target = args.find((arg) => !arg.startsWith("--") && !values.has(arg)) ?? "kristianstad-2025-2028";
   // A bare name is a seed under examples/agreements/; anything with a slash or ending in .json is a path.
   const file = /[\\/]|\.json$/i.test(target) ? target : new URL(`./agreements/${target}.json`, import.meta.url);
 
@@ -74,7 +95,54 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
   // Valid means no errors; warnings and infos are things a person should look at.
   log(`${words.valid}, ${result.warnings.length} ${words.findings}`);
   for (const warning of result.warnings) log(describe(warning));
+
+  printSchedule(doc, { signed: option("signed"), from: option("from"), to: option("to") }, locale, log, describe);
   return 0;
+}
+
+/** A run of the same duty from the same source: listed one by one when short, as one line when long. */
+const LONGEST_LISTED_SERIES = 4;
+
+function printSchedule(
+  doc: AgreementDocument,
+  args: { signed: string | undefined; from: string | undefined; to: string | undefined },
+  locale: Locale,
+  log: (line: string) => void,
+  describe: (issue: Issue) => string,
+): void {
+  const words = labels[locale];
+  const agreements: readonly Agreement[] = doc.type === "agreement_set" ? doc.agreements : [doc];
+  // The text may lack the signing date ("från och med datum för underskrift"): then `--signed` gives it,
+  // or the schedule is shown from the first day of the last year.
+  const unsigned = agreements.filter((a) => resolveValidity(a).start === undefined);
+  const signingDates = Object.fromEntries(args.signed ? unsigned.map((a) => [a.id, args.signed!]) : []);
+  const lastYear = (a: Agreement) => (resolveValidity(a).end === "open" ? undefined : `${String(resolveValidity(a).end).slice(0, 4)}-01-01`);
+  const from = args.from ?? (unsigned.length && !args.signed ? lastYear(unsigned[0]!) : undefined);
+  const window = { ...(from && { from }), ...(args.to && { to: args.to }) };
+  const result = scheduleObligations(doc, { window, signingDates });
+  if (!result.ok) {
+    log(`${words.unscheduled}:`);
+    for (const issue of result.issues) log(describe(issue));
+    return;
+  }
+  log(`${words.schedule}, ${result.obligations.length} ${words.obligations}:`);
+  for (const note of result.notes) log(describe(note));
+  // Series: the same kind from the same source for the same kommun, in the order they first fall due.
+  const series = new Map<string, Obligation[]>();
+  for (const o of result.obligations) {
+    const key = `${o.agreementId} ${o.kind} ${o.source.path.join(".")} ${o.municipality ?? ""}`;
+    series.set(key, [...(series.get(key) ?? []), o]);
+  }
+  const lines: [string, string][] = [];
+  for (const list of series.values()) {
+    if (list.length > LONGEST_LISTED_SERIES) {
+      const first = list[0]!;
+      lines.push([first.date, `  ${first.date} … ${list.at(-1)!.date}  ${list.length} × ${first.title[locale]}${first.cadence ? ` [${first.cadence}]` : ""}`]);
+    } else {
+      for (const o of list) lines.push([o.date, `  ${o.date}  ${o.title[locale]}`]);
+    }
+  }
+  for (const [, line] of lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) log(line);
 }
 
 // Run only when executed directly (`tsx examples/validate-seed.ts`), not when a test imports main.

@@ -124,3 +124,37 @@ export {
   type ValidateOptions,
   type ValidationResult,
 } from "./validate/validate.js";
+export {
+  ActionPlanDecisionSchema,
+  CoordinationFunctionSchema,
+  MunicipalDutiesSchema,
+  SituationalPictureSchema,
+  SituationalPictureSectionSchema,
+  type ActionPlanDecision,
+  type CoordinationFunction,
+  type MunicipalDuties,
+  type SituationalPicture,
+  type SituationalPictureSection,
+} from "./model/law.js";
+export type { RuleContext } from "./rules/rule.js";
+export {
+  easterSunday,
+  isNonWorkingDay,
+  shiftToWorkingDay,
+  swedishHolidays,
+  type SwedishHoliday,
+  type SwedishHolidayKey,
+  type WorkingDayDirection,
+} from "./schedule/holidays.js";
+export { CRIME_PREVENTION_ACT_IN_FORCE, DEFAULT_LAW_INTERVAL_MONTHS } from "./schedule/law.js";
+export { ObligationKindSchema, type Obligation, type ObligationKind, type ObligationSource } from "./schedule/obligation.js";
+export type { ScheduleOptions } from "./schedule/options.js";
+export { MAX_SCHEDULE_YEARS, scheduleObligations, type ScheduleResult } from "./schedule/schedule.js";
+export {
+  obligationStatuses,
+  type Completion,
+  type ObligationState,
+  type ObligationStatus,
+  type StatusOptions,
+  type StatusResult,
+} from "./schedule/status.js";

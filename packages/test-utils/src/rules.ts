@@ -1,15 +1,16 @@
 import { expect } from "vitest";
-import { rules, validateAgreement, type Agreement, type IssueCode, type MunicipalityParty } from "@samverkan/core";
+import { rules, validateAgreement, type Agreement, type IssueCode, type MunicipalityParty, type ValidateOptions } from "@samverkan/core";
 import { agreement, signed } from "./build.js";
 
 const ruleCodes = new Set<IssueCode>(rules.map((r) => r.code));
 
 /**
  * The issues of one code for a document; fails the test when the document did not get past the
- * shape check, so a near-miss cannot pass just because its fixture is malformed.
+ * shape check, so a near-miss cannot pass just because its fixture is malformed. `options` are
+ * passed to `validateAgreement` (an `asOf` date turns on the rules about Lag (2023:196)).
  */
-export function issuesOf(input: unknown, code: IssueCode) {
-  const result = validateAgreement(input);
+export function issuesOf(input: unknown, code: IssueCode, options?: ValidateOptions) {
+  const result = validateAgreement(input, options);
   const all = result.ok ? result.warnings : result.issues;
   expect(all.filter((i) => !ruleCodes.has(i.code))).toEqual([]);
   return all.filter((i) => i.code === code);

@@ -55,6 +55,19 @@ const samples: { [K in IssueCode]: readonly IssueParams[K][] } = {
   local_period_outside_strategic: [{}],
   local_strategic_missing: [{}],
   strategic_missing_local: [{ municipalityIndex: 0 }],
+  situational_picture_missing: [{ asOf: "2025-06-01" }],
+  situational_picture_outdated: [{ asOf: "2025-06-01", dueOn: "2025-03-15", intervalMonths: 24 }],
+  action_plan_missing: [{ asOf: "2025-06-01" }],
+  action_plan_outdated: [
+    { asOf: "2025-06-01", reason: "older_than_situational_picture" },
+    { asOf: "2025-06-01", reason: "interval" },
+  ],
+  schedule_input_invalid: [{}],
+  schedule_window_reversed: [{}],
+  schedule_window_required: [{}],
+  schedule_window_too_long: [{ maximumYears: 100 }],
+  schedule_start_unknown: [{ scheduledFrom: "2025-01-01" }, { scheduledFrom: null }],
+  completion_unmatched: [{ reason: "unknown_obligation" }, { reason: "duplicate" }],
 };
 
 /** Every sample as an issue. */
@@ -100,8 +113,16 @@ describe("message catalogues", () => {
     for (const code of emitted) expect(codes, code).toContain(code);
   });
 
-  it("every code is a rule's or a shape code, and nothing else", () => {
-    const known = new Set<string>([...rules.map((r) => r.code), ...codesIn("./from-zod.ts"), ...codesIn("../validate/validate.ts")]);
+  it("every code is a rule's, a shape code or a scheduling code, and nothing else", () => {
+    const known = new Set<string>([
+      ...rules.map((r) => r.code),
+      ...codesIn("./from-zod.ts"),
+      ...codesIn("../validate/validate.ts"),
+      ...codesIn("../validate/options.ts"),
+      ...codesIn("../schedule/options.ts"),
+      ...codesIn("../schedule/schedule.ts"),
+      ...codesIn("../schedule/status.ts"),
+    ]);
     expect(codes.filter((code) => !known.has(code))).toEqual([]);
   });
 

@@ -48,4 +48,22 @@ export const en = {
   local_period_outside_strategic: () => "The del 2's validity falls outside its del 1's.",
   local_strategic_missing: () => "The del 2 refers to a del 1 that is not in the set.",
   strategic_missing_local: () => "A kommun of the del 1 has no del 2 in the set.",
+  situational_picture_missing: ({ asOf }) => `The kommun has no recorded lägesbild as of ${asOf} (Act 2023:196).`,
+  situational_picture_outdated: ({ asOf, dueOn, intervalMonths }) =>
+    `The kommun's lägesbild is outdated as of ${asOf}: a new one was due by ${dueOn} (every ${intervalMonths} months).`,
+  action_plan_missing: ({ asOf }) => `The kommun has no recorded decision on an åtgärdsplan as of ${asOf} (Act 2023:196).`,
+  action_plan_outdated: ({ asOf, reason }) =>
+    reason === "older_than_situational_picture"
+      ? `The åtgärdsplan in force on ${asOf} was decided before the latest lägesbild.`
+      : `The åtgärdsplan is outdated as of ${asOf}.`,
+  schedule_input_invalid: () => "The input is not an agreement or a set of agreements.",
+  schedule_window_reversed: () => "The window starts after it ends.",
+  schedule_window_required: () => "The agreement is open-ended: give a window with an end (window.to) to schedule it.",
+  schedule_window_too_long: ({ maximumYears }) => `The period to schedule is longer than ${maximumYears} years: give a shorter window.`,
+  schedule_start_unknown: ({ scheduledFrom }) =>
+    scheduledFrom === null
+      ? "The agreement applies from signing, but its signing date is not known: it was not scheduled (give signingDates or window.from)."
+      : `The agreement applies from signing, but its signing date is not known: scheduled from ${scheduledFrom}.`,
+  completion_unmatched: ({ reason }) =>
+    reason === "duplicate" ? "The obligation is already completed by an earlier entry." : "The completion matches no obligation in the schedule.",
 } satisfies MessageCatalogue;

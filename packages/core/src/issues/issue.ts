@@ -73,6 +73,28 @@ export interface IssueParams {
   local_strategic_missing: Record<string, never>;
   /** A joint del 1 with a kommun that has no del 2 in the set. */
   strategic_missing_local: { municipalityIndex: number };
+  // Rules as of a date (`asOf`): Lag (2023:196)
+  /** A kommun with no recorded lägesbild, as of the date asked about. */
+  situational_picture_missing: { asOf: string };
+  /** A kommun whose latest lägesbild is older than the interval allows, as of the date asked about. */
+  situational_picture_outdated: { asOf: string; dueOn: string; intervalMonths: number };
+  /** A kommun with no recorded åtgärdsplan decision, as of the date asked about. */
+  action_plan_missing: { asOf: string };
+  /** A kommun whose åtgärdsplan was decided before its latest lägesbild, or is older than the interval allows. */
+  action_plan_outdated: { asOf: string; reason: "older_than_situational_picture" | "interval" };
+  // Scheduling
+  /** The input to a scheduling function is not an agreement or a set of agreements. */
+  schedule_input_invalid: Record<string, never>;
+  /** The window asked for starts after it ends. */
+  schedule_window_reversed: Record<string, never>;
+  /** An open-ended agreement can only be scheduled up to a `window.to`. */
+  schedule_window_required: Record<string, never>;
+  /** The part of an agreement to schedule is longer than the limit. */
+  schedule_window_too_long: { maximumYears: number };
+  /** An agreement valid "from signing" whose signing date is not known: scheduled from `window.from`, or not at all. */
+  schedule_start_unknown: { scheduledFrom: string | null };
+  /** A completion that matches no obligation in the schedule, or one already completed. */
+  completion_unmatched: { reason: "unknown_obligation" | "duplicate" };
 }
 
 /** Every issue code. Stable: codes are never renamed, only added. */

@@ -48,4 +48,22 @@ export const sv = {
   local_period_outside_strategic: () => "Del 2:s giltighetstid ligger utanför del 1:s.",
   local_strategic_missing: () => "Del 2 hänvisar till en del 1 som inte finns i samlingen.",
   strategic_missing_local: () => "En kommun i del 1 saknar del 2 i samlingen.",
+  situational_picture_missing: ({ asOf }) => `Kommunen har ingen registrerad lägesbild per ${asOf} (lag 2023:196).`,
+  situational_picture_outdated: ({ asOf, dueOn, intervalMonths }) =>
+    `Kommunens lägesbild är inaktuell per ${asOf}: en ny skulle ha tagits fram senast ${dueOn} (var ${intervalMonths}:e månad).`,
+  action_plan_missing: ({ asOf }) => `Kommunen har inget registrerat beslut om åtgärdsplan per ${asOf} (lag 2023:196).`,
+  action_plan_outdated: ({ asOf, reason }) =>
+    reason === "older_than_situational_picture"
+      ? `Åtgärdsplanen som gäller ${asOf} beslutades före den senaste lägesbilden.`
+      : `Åtgärdsplanen är inaktuell per ${asOf}.`,
+  schedule_input_invalid: () => "Indata är inte en överenskommelse eller en samling överenskommelser.",
+  schedule_window_reversed: () => "Perioden börjar efter att den slutar.",
+  schedule_window_required: () => "Överenskommelsen gäller tills vidare: ange en period med slut (window.to) för att schemalägga den.",
+  schedule_window_too_long: ({ maximumYears }) => `Perioden att schemalägga är längre än ${maximumYears} år: ange en kortare period.`,
+  schedule_start_unknown: ({ scheduledFrom }) =>
+    scheduledFrom === null
+      ? "Överenskommelsen gäller från underskrift, men datumet är okänt: den schemalades inte (ange signingDates eller window.from)."
+      : `Överenskommelsen gäller från underskrift, men datumet är okänt: schemalagd från ${scheduledFrom}.`,
+  completion_unmatched: ({ reason }) =>
+    reason === "duplicate" ? "Åtagandet är redan markerat som utfört av en tidigare post." : "Det utförda matchar inget åtagande i schemat.",
 } satisfies MessageCatalogue;

@@ -4,6 +4,7 @@ import { FocusAreaSchema } from "./focus-area.js";
 import { FollowUpSchema } from "./follow-up.js";
 import { ForumSchema } from "./forum.js";
 import { BudgetSchema, CommunicationSchema, DecisionBodySchema, DocumentReferenceSchema, ProvenanceSchema } from "./paper.js";
+import { MunicipalDutiesSchema } from "./law.js";
 import { PartiesSchema } from "./party.js";
 import { ContactSchema, SignatorySchema } from "./people.js";
 import { GoalSchema, PlanSchema } from "./plan.js";
@@ -19,7 +20,7 @@ export const SCHEMA_VERSION = 1;
 /**
  * A **samverkansöverenskommelse** between Polismyndigheten and one or more kommuner: its parts,
  * parties, validity, forums, focus areas, goals and plans, medborgarlöften, follow-ups, contacts,
- * signatories and the paper around it. Lists that the text does not have are left out.
+ * signatories, what each kommun has done under Lag (2023:196), and the paper around it. Lists that the text does not have are left out.
  *
  * @example
  * AgreementSchema.parse({
@@ -51,6 +52,7 @@ export const AgreementSchema = z.strictObject({
   citizenPromises: z.optional(listOf(CitizenPromiseSchema)),
   citizenPromiseCycle: z.optional(CitizenPromiseCycleSchema),
   followUps: z.optional(listOf(FollowUpSchema)),
+  municipalDuties: z.optional(listOf(MunicipalDutiesSchema)),
   contacts: z.optional(listOf(ContactSchema)),
   signatories: z.optional(listOf(SignatorySchema)),
   communication: z.optional(CommunicationSchema),

@@ -2,7 +2,16 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rules, validateAgreement, type AgreementDocument, type IssuePath, type RuleCode, type Severity, type ValidateOptions } from "@samverkan/core";
+import {
+  rules,
+  validateAgreement,
+  type AgreementDocument,
+  type IssuePath,
+  type MunicipalDuties,
+  type RuleCode,
+  type Severity,
+  type ValidateOptions,
+} from "@samverkan/core";
 import { agreement, agreementSet, signed } from "@samverkan/test-utils";
 
 type AnyRule = (typeof rules)[number];
@@ -28,8 +37,12 @@ const signedOn = (date: string) => [
   signed("lpo-chef", "polisen", "local_police_area_chief", date),
 ];
 
-/** For every rule (by scope and code), a document that triggers it and where. */
-const triggers: Record<string, { doc: AgreementDocument; path: IssuePath }> = {
+const asOf = { asOf: "2026-06-01" } as const;
+const plan = (date: string) => ({ body: "Kommunfullmäktige", date });
+const duties = (d: Omit<MunicipalDuties, "municipality">) => agreement({ municipalDuties: [{ municipality: "1261", ...d }] });
+
+/** For every rule (by scope and code), a document that triggers it and where (with the options it needs). */
+const triggers: Record<string, { doc: AgreementDocument; path: IssuePath; options?: ValidateOptions }> = {
   "agreement:duplicate_id": {
     doc: agreement({ focusAreas: [{ id: "lokala-bra", kind: "crime_prevention", title: "Brottsförebyggande arbete" }] }),
     path: ["focusAreas", 0, "id"],
@@ -85,12 +98,32 @@ const triggers: Record<string, { doc: AgreementDocument; path: IssuePath }> = {
     doc: agreementSet([del1(arjeplog, arvidsjaur), del2(arvidsjaur)]),
     path: ["agreements", 0, "parties", "municipalities", 0],
   },
+  "agreement:situational_picture_missing": {
+    doc: duties({ actionPlan: plan("2026-01-15") }),
+    path: ["municipalDuties", 0, "situationalPicture"],
+    options: asOf,
+  },
+  "agreement:situational_picture_outdated": {
+    doc: duties({ situationalPicture: { date: "2024-03-01" }, actionPlan: plan("2025-01-10") }),
+    path: ["municipalDuties", 0, "situationalPicture", "date"],
+    options: asOf,
+  },
+  "agreement:action_plan_missing": {
+    doc: duties({ situationalPicture: { date: "2025-06-01" } }),
+    path: ["municipalDuties", 0, "actionPlan"],
+    options: asOf,
+  },
+  "agreement:action_plan_outdated": {
+    doc: duties({ situationalPicture: { date: "2025-06-01" }, actionPlan: plan("2025-02-01") }),
+    path: ["municipalDuties", 0, "actionPlan", "date"],
+    options: asOf,
+  },
 };
 
-function issuesOf(doc: AgreementDocument, code: RuleCode, level?: Severity | "off") {
+function issuesOf(doc: AgreementDocument, code: RuleCode, level?: Severity | "off", options: ValidateOptions = {}) {
   const severity: NonNullable<ValidateOptions["severity"]> = {};
   if (level) severity[code] = level;
-  const result = validateAgreement(doc, { severity });
+  const result = validateAgreement(doc, { ...options, severity });
   return (result.ok ? result.warnings : result.issues).filter((i) => i.code === code);
 }
 
@@ -101,7 +134,7 @@ describe("rules", () => {
   });
 
   it("holds every rule that the files of this folder declare, and nothing else", async () => {
-    const helpers = new Set(["index.ts", "rule.ts", "dates.ts", "walk.ts", "ids.ts", "set.ts"]);
+    const helpers = new Set(["index.ts", "rule.ts", "dates.ts", "walk.ts", "ids.ts", "set.ts", "law-duties.ts"]);
     const folder = fileURLToPath(new URL(".", import.meta.url));
     const ruleFiles = readdirSync(folder).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !helpers.has(f));
     expect(ruleFiles).toContain("validity-end-before-start.ts");
@@ -127,26 +160,26 @@ describe("rules", () => {
     const trigger = triggers[name]!;
 
     it("is the only issue its triggering document raises", () => {
-      const result = validateAgreement(trigger.doc);
+      const result = validateAgreement(trigger.doc, trigger.options);
       expect((result.ok ? result.warnings : result.issues).every((i) => i.code === rule.code)).toBe(true);
     });
 
     it(`fires at its default severity (${rule.severity})`, () => {
-      const found = issuesOf(trigger.doc, rule.code);
+      const found = issuesOf(trigger.doc, rule.code, undefined, trigger.options);
       expect(found.map((i) => i.path)).toContainEqual(trigger.path);
       expect(found.every((i) => i.severity === rule.severity)).toBe(true);
     });
 
     it("can be turned off", () => {
-      expect(issuesOf(trigger.doc, rule.code, "off")).toEqual([]);
-      expect(validateAgreement(trigger.doc, { severity: { [rule.code]: "off" } })).toMatchObject({ ok: true, warnings: [] });
+      expect(issuesOf(trigger.doc, rule.code, "off", trigger.options)).toEqual([]);
+      expect(validateAgreement(trigger.doc, { ...trigger.options, severity: { [rule.code]: "off" } })).toMatchObject({ ok: true, warnings: [] });
     });
 
     it.each(["error", "warning", "info"] as const)("can be set to %s", (level) => {
-      const found = issuesOf(trigger.doc, rule.code, level);
+      const found = issuesOf(trigger.doc, rule.code, level, trigger.options);
       expect(found.map((i) => i.path)).toContainEqual(trigger.path);
       expect(found.every((i) => i.severity === level)).toBe(true);
-      expect(validateAgreement(trigger.doc, { severity: { [rule.code]: level } }).ok).toBe(level !== "error");
+      expect(validateAgreement(trigger.doc, { ...trigger.options, severity: { [rule.code]: level } }).ok).toBe(level !== "error");
     });
   });
 });

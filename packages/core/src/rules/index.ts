@@ -1,3 +1,5 @@
+import { actionPlanMissing } from "./action-plan-missing.js";
+import { actionPlanOutdated } from "./action-plan-outdated.js";
 import { cadenceCannotOccur } from "./cadence-cannot-occur.js";
 import { citizenPromiseOutsideValidity } from "./citizen-promise-outside-validity.js";
 import { duplicateAgreementId, duplicateId } from "./duplicate-id.js";
@@ -7,6 +9,8 @@ import { localStrategicMissing } from "./local-strategic-missing.js";
 import { missingCadence } from "./missing-cadence.js";
 import { municipalityNotParty } from "./municipality-not-party.js";
 import { partyWithoutSignatory } from "./party-without-signatory.js";
+import { situationalPictureMissing } from "./situational-picture-missing.js";
+import { situationalPictureOutdated } from "./situational-picture-outdated.js";
 import { signatureAfterValidity } from "./signature-after-validity.js";
 import { signatureDateIncomplete } from "./signature-date-incomplete.js";
 import { signatureRetroactive } from "./signature-retroactive.js";
@@ -40,6 +44,10 @@ export const rules = [
   localPeriodOutsideStrategic,
   localStrategicMissing,
   strategicMissingLocal,
+  situationalPictureMissing,
+  situationalPictureOutdated,
+  actionPlanMissing,
+  actionPlanOutdated,
 ] as const;
 
 /** The code of a semantic rule: the codes whose severity can be changed or turned off. */

@@ -1,8 +1,21 @@
 import type { IssueCode, IssuePath, IssueParams, Severity } from "../issues/issue.js";
 import type { Agreement, AgreementSet } from "../model/agreement.js";
+import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
 
 /** Reports one finding of a rule: where, and the code's params. */
 export type Report<C extends IssueCode> = (path: IssuePath, params: IssueParams[C]) => void;
+
+/**
+ * What a rule may know beyond the document: the date to judge it as of (rules about dates that pass,
+ * such as an outdated lägesbild, run only when it is given) and a profile's interval for the law's
+ * lägesbild.
+ */
+export interface RuleContext {
+  readonly asOf?: CivilDate;
+  readonly lawIntervalMonths?: number;
+  /** In a set: the kommuner that have their own del 2 there, to which a del 1 leaves their law duties. */
+  readonly localMunicipalities?: ReadonlySet<MunicipalityCode>;
+}
 
 /**
  * A named semantic rule: a cross-field check the schema cannot express. Agreement rules look at
@@ -17,7 +30,7 @@ export type Report<C extends IssueCode> = (path: IssuePath, params: IssueParams[
  * };
  */
 export type Rule<C extends IssueCode = IssueCode> =
-  | { readonly code: C; readonly severity: Severity; readonly scope: "agreement"; check(agreement: Agreement, report: Report<C>): void }
+  | { readonly code: C; readonly severity: Severity; readonly scope: "agreement"; check(agreement: Agreement, report: Report<C>, context: RuleContext): void }
   | { readonly code: C; readonly severity: Severity; readonly scope: "set"; check(set: AgreementSet, report: Report<C>): void };
 
 /**

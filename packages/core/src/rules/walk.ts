@@ -4,7 +4,7 @@ import type { Cadence } from "../model/cadence.js";
 
 /**
  * Calls `visit` for every kommunkod an agreement names outside its parties: the del 2's kommun,
- * and the kommun of forums, goals, plans, medborgarlöften, follow-ups, contacts and signatories.
+ * and the kommun of forums, goals, plans, medborgarlöften, follow-ups, law duties, contacts and signatories.
  */
 export function eachMunicipalityReference(agreement: Agreement, visit: (code: string, path: IssuePath) => void): void {
   if (agreement.structure.type === "local") visit(agreement.structure.municipality, ["structure", "municipality"]);
@@ -14,6 +14,7 @@ export function eachMunicipalityReference(agreement: Agreement, visit: (code: st
     ["plans", agreement.plans],
     ["citizenPromises", agreement.citizenPromises],
     ["followUps", agreement.followUps],
+    ["municipalDuties", agreement.municipalDuties],
     ["signatories", agreement.signatories],
   ] as const;
   for (const [key, list] of lists) {

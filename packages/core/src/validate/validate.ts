@@ -8,8 +8,11 @@ import {
   type Agreement,
   type AgreementDocument,
 } from "../model/agreement.js";
-import { LIMITS } from "../model/primitives.js";
-import type { Rule } from "../rules/rule.js";
+import { LIMITS, type CivilDate } from "../model/primitives.js";
+import { localMunicipalitiesOf } from "../schedule/law.js";
+import { isCivilDate } from "../schedule/civil-date.js";
+import { checkWholeNumber } from "./options.js";
+import type { Rule, RuleContext } from "../rules/rule.js";
 import { rules, type RuleCode } from "../rules/index.js";
 
 /**
@@ -21,6 +24,14 @@ import { rules, type RuleCode } from "../rules/index.js";
 export interface ValidateOptions {
   /** Raise, lower or turn off (`"off"`) any rule by its code. Shape issues are always errors. */
   readonly severity?: Partial<Record<RuleCode, Severity | "off">>;
+  /**
+   * Judge the document as of this civil date: turns on the rules about duties that fall due with
+   * time (a missing or outdated lägesbild or åtgärdsplan under Lag (2023:196)). Not a real
+   * `YYYY-MM-DD` date: the issue `invalid_date` at path `["asOf"]`.
+   */
+  readonly asOf?: CivilDate;
+  /** Months between lägesbilder when the agreement does not say (a profile's setting); default 24. */
+  readonly lawIntervalMonths?: number;
 }
 
 /**
@@ -82,9 +93,19 @@ function parseDocument(parse: AgreementParser, value: unknown): Parsed {
   return { ok: true, value: { ...envelope.data, agreements } };
 }
 
+// Options are the caller's input too: a bad one is a coded issue, never a throw or a silent default.
+function checkOptions(options: ValidateOptions): Issue | undefined {
+  if (options.asOf !== undefined && !isCivilDate(options.asOf)) {
+    return { code: "invalid_date", severity: "error", path: ["asOf"], params: {} };
+  }
+  return checkWholeNumber(options.lawIntervalMonths, ["lawIntervalMonths"], 1, 240);
+}
+
 function runRules(document: AgreementDocument, options: ValidateOptions): Issue[] {
   const found: Issue[] = [];
   const overrides = options.severity ?? {};
+  const context: RuleContext =
+    document.type === "agreement_set" ? { ...options, localMunicipalities: localMunicipalitiesOf(document.agreements) } : options;
   const agreements: [Agreement, IssuePath][] =
     document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
   for (const rule of rules as readonly Rule<RuleCode>[]) {
@@ -92,7 +113,7 @@ function runRules(document: AgreementDocument, options: ValidateOptions): Issue[
     if (severity === "off") continue;
     const reporter = (prefix: IssuePath) => (path: IssuePath, params: unknown) =>
       found.push({ code: rule.code as IssueCode, severity, path: [...prefix, ...path], params } as Issue);
-    if (rule.scope === "agreement") for (const [agreement, prefix] of agreements) rule.check(agreement, reporter(prefix));
+    if (rule.scope === "agreement") for (const [agreement, prefix] of agreements) rule.check(agreement, reporter(prefix), context);
     else if (document.type === "agreement_set") rule.check(document, reporter([]));
   }
   return found;
@@ -115,14 +136,18 @@ export type AgreementValidator = (input: unknown, options?: ValidateOptions) => 
  */
 export function createAgreementValidator(schema: typeof AgreementSchema): AgreementValidator {
   const parse: AgreementParser = (value) => schema.safeParse(value);
-  return (input, options = {}) => {
-    const read = readInput(input);
-    if ("issue" in read) return { ok: false, issues: [read.issue] };
+  return (input, options) => {
     let issues: Issue[];
     try {
+      // Options are read inside the try: a hostile getter is reported like hostile input.
+      const given = options ?? {};
+      const optionIssue = checkOptions(given);
+      if (optionIssue) return { ok: false, issues: [optionIssue] };
+      const read = readInput(input);
+      if ("issue" in read) return { ok: false, issues: [read.issue] };
       const parsed = parseDocument(parse, read.value);
       if (!parsed.ok) return parsed;
-      issues = runRules(parsed.value, options);
+      issues = runRules(parsed.value, given);
       if (!issues.some((i) => i.severity === "error")) return { ok: true, value: parsed.value, warnings: issues };
     } catch {
       // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.

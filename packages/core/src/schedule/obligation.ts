@@ -1,0 +1,100 @@
+import * as z from "zod/mini";
+import type { IssuePath } from "../issues/issue.js";
+import type { CadenceType } from "../model/cadence.js";
+import type { CivilDate, Id, MunicipalityCode, Side } from "../model/primitives.js";
+
+/**
+ * What kind of dated duty an obligation is. Stable codes; see `docs/scheduling.md` for each.
+ *
+ * | `kind` | Swedish | comes from |
+ * | --- | --- | --- |
+ * | `forum_meeting` | möte i samverkansforum | a forum's cadence |
+ * | `follow_up` | uppföljning | a follow-up of kind `follow_up` |
+ * | `safety_survey` | Polisens trygghetsmätning (varje höst) | a follow-up of kind `safety_survey` |
+ * | `leadership_report` | återrapportering till polis- och kommunledning | a follow-up of kind `leadership_report` |
+ * | `situational_picture` | kommunens lägesbild, Lag (2023:196) | the law, or a follow-up of kind `situational_picture` |
+ * | `action_plan` | kommunens åtgärdsplan, Lag (2023:196) | decided from each lägesbild |
+ * | `citizen_promise_dialogue` | medborgardialog inför medborgarlöftet | the medborgarlöfte cycle |
+ * | `citizen_promise_decision` | beslut om medborgarlöfte | the medborgarlöfte cycle |
+ * | `citizen_promise_follow_up` | uppföljning av medborgarlöftet vid årets slut | the cycle, and each medborgarlöfte's period |
+ * | `plan_revision` | revidering av plan | a plan's revision cadence |
+ * | `activity` | aktivitet i plan | an activity's due date or cadence |
+ * | `renewal` | förnyelse inför giltighetstidens slut | a validity with an end |
+ * | `revision` | revidering (tillsvidareavtal) | an open-ended validity's revision interval |
+ *
+ * @example
+ * ObligationKindSchema.parse("forum_meeting");
+ */
+export const ObligationKindSchema = z.enum([
+  "forum_meeting",
+  "follow_up",
+  "safety_survey",
+  "leadership_report",
+  "situational_picture",
+  "action_plan",
+  "citizen_promise_dialogue",
+  "citizen_promise_decision",
+  "citizen_promise_follow_up",
+  "plan_revision",
+  "activity",
+  "renewal",
+  "revision",
+]);
+
+/** What kind of dated duty an obligation is, see {@link ObligationKindSchema}. */
+export type ObligationKind = z.infer<typeof ObligationKindSchema>;
+
+/**
+ * Where an obligation comes from: the part of the agreement (by `type`, its `id` where it has one,
+ * and its `path` in the document), or the law.
+ */
+export interface ObligationSource {
+  /** What made the obligation. `law` is Lag (2023:196) where the agreement says nothing itself. */
+  readonly type: "forum" | "follow_up" | "plan" | "activity" | "citizen_promise" | "citizen_promise_cycle" | "validity" | "law";
+  /** The id of the forum, follow-up, plan, activity or medborgarlöfte. */
+  readonly id?: Id;
+  /** The path of that part in the agreement document (for a set, within the set). */
+  readonly path: IssuePath;
+}
+
+/**
+ * A dated duty that an agreement (or the law) creates: one meeting, one follow-up, one renewal.
+ * Plain data: safe to serialise, compare and store.
+ *
+ * @example
+ * const { obligations } = scheduleObligations(agreement, { window: { from: "2025-01-01", to: "2025-12-31" } });
+ * for (const o of obligations) console.log(o.date, o.kind, o.title.sv);
+ */
+export interface Obligation {
+  /**
+   * Stable identifier: the same obligation of the same agreement gets the same id in every run
+   * (agreement id, kind, source id, kommun and period, never the possibly shifted date).
+   */
+  readonly id: string;
+  /** What kind of duty. */
+  readonly kind: ObligationKind;
+  /** The civil date it is due (a meeting's day; a period's last day unless anchored), in Europe/Stockholm. */
+  readonly date: CivilDate;
+  /** The period it may be done in, clipped to the validity; `start` = `end` = `date` for a single day. */
+  readonly window: { readonly start: CivilDate; readonly end: CivilDate };
+  /** The period's label: `2025`, `2025-Q1`, `2025-T2`, `2025-H1`, `2025-03`, `2025-W02`, `2025-01-01/2026-12-31`, … */
+  readonly period: string;
+  /** The id of the agreement it belongs to. */
+  readonly agreementId: Id;
+  /** Where it comes from. */
+  readonly source: ObligationSource;
+  /** Which side is responsible, and the ids of the responsible parties; absent where the text does not say. */
+  readonly responsible?: { readonly side: Side; readonly partyIds: readonly Id[] };
+  /** The kommun it concerns, where it is one kommun's (a del 2, a per-kommun duty, a forum of one kommun). */
+  readonly municipality?: MunicipalityCode;
+  /** The cadence type it was expanded from, where it recurs. */
+  readonly cadence?: CadenceType;
+  /** Set when the text says **minst** (at least): the schedule holds the minimum. */
+  readonly atLeast?: boolean;
+  /** `agreement`: the text says so; `law`: Lag (2023:196); `default`: an option filled in what the text left open. */
+  readonly basis: "agreement" | "law" | "default";
+  /** A short title in Swedish and English. */
+  readonly title: { readonly sv: string; readonly en: string };
+  /** The date before it was moved off a non-working day (see `ScheduleOptions.nonWorkingDays`). */
+  readonly shiftedFrom?: CivilDate;
+}

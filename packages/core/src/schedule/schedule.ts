@@ -1,0 +1,163 @@
+import type { Issue, IssuePath } from "../issues/issue.js";
+import type { Agreement, AgreementSet } from "../model/agreement.js";
+import { resolveValidity } from "../rules/dates.js";
+import { addMonths, fromDay, toDay, type DayNumber } from "./civil-date.js";
+import { isNonWorkingDayNumber, shiftDayToWorkingDay } from "./holidays.js";
+import { localMunicipalitiesOf } from "./law.js";
+import type { Obligation, ObligationKind } from "./obligation.js";
+import { resolveScheduleOptions, type ResolvedScheduleOptions, type ScheduleOptions } from "./options.js";
+import type { ExpansionRange } from "./periods.js";
+import { citizenPromises, followUps, forums, law, plans, validityEnd, type AgreementContext } from "./sources.js";
+
+/** The longest stretch of one agreement that is scheduled in one call. */
+export const MAX_SCHEDULE_YEARS = 100;
+
+/**
+ * The result of {@link scheduleObligations}: the obligations in date order with notes (warnings
+ * such as an unknown signing date), or the issues that stopped it.
+ */
+export type ScheduleResult =
+  | { readonly ok: true; readonly obligations: readonly Obligation[]; readonly notes: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+// The order of kinds on the same day: what feeds another comes first.
+const KIND_ORDER: Record<ObligationKind, number> = {
+  forum_meeting: 0,
+  activity: 1,
+  safety_survey: 2,
+  citizen_promise_dialogue: 3,
+  citizen_promise_decision: 4,
+  follow_up: 5,
+  citizen_promise_follow_up: 6,
+  leadership_report: 7,
+  situational_picture: 8,
+  action_plan: 9,
+  plan_revision: 10,
+  revision: 11,
+  renewal: 12,
+};
+
+const byDateThenKind = (a: Obligation, b: Obligation) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const INPUT_INVALID: Issue = { code: "schedule_input_invalid", severity: "error", path: [], params: {} };
+
+function isDocument(input: unknown): input is Agreement | AgreementSet {
+  if (input === null || typeof input !== "object") return false;
+  const doc = input as { type?: unknown; agreements?: unknown };
+  return doc.type === "agreement" || (doc.type === "agreement_set" && Array.isArray(doc.agreements));
+}
+
+// The days an agreement must be renewed or revised by: its end, or each revision of an open-ended one up to `to`.
+function endPoints(agreement: Agreement, validFrom: DayNumber, validTo: DayNumber, open: boolean): DayNumber[] {
+  if (!open) return [validTo];
+  const end = agreement.validity.end;
+  const every = end.type === "open_ended" ? end.revisionEveryYears : undefined;
+  const points: DayNumber[] = [];
+  for (let k = 1; every !== undefined; k++) {
+    const point = addMonths(validFrom, 12 * every * k) - 1;
+    if (point > validTo) break;
+    points.push(point);
+  }
+  return points;
+}
+
+/** Works out the range of one agreement, or reports why it cannot be scheduled. */
+function rangeOf(
+  agreement: Agreement,
+  prefix: IssuePath,
+  options: ResolvedScheduleOptions,
+  notes: Issue[],
+  errors: Issue[],
+): ExpansionRange | undefined {
+  const validity = resolveValidity(agreement);
+  let start = validity.start ?? options.signingDates[agreement.id];
+  if (start === undefined) {
+    notes.push({ code: "schedule_start_unknown", severity: "warning", path: [...prefix, "validity", "start"], params: { scheduledFrom: options.from ?? null } });
+    if (options.from === undefined) return undefined;
+    start = options.from;
+  }
+  const open = validity.end === "open";
+  if (open && options.to === undefined) {
+    errors.push({ code: "schedule_window_required", severity: "error", path: [...prefix, "validity", "end"], params: {} });
+    return undefined;
+  }
+  const validFrom = toDay(start);
+  const validTo = toDay(validity.end === "open" ? (options.to as string) : validity.end);
+  const from = options.from === undefined ? validFrom : toDay(options.from);
+  const to = options.to === undefined ? validTo : toDay(options.to);
+  const lo = Math.max(from, validFrom);
+  const hi = Math.min(to, validTo);
+  if (hi < lo) return undefined; // nothing of this agreement in the window (or it ends before it starts: a rule says so)
+  if (hi > addMonths(lo, 12 * MAX_SCHEDULE_YEARS)) {
+    // One issue for the window, however many agreements it is too long for.
+    if (!errors.some((e) => e.code === "schedule_window_too_long")) errors.push({ code: "schedule_window_too_long", severity: "error", path: ["window"], params: { maximumYears: MAX_SCHEDULE_YEARS } });
+    return undefined;
+  }
+  return {
+    validFrom,
+    validTo,
+    from: lo,
+    to: hi,
+    endPoints: endPoints(agreement, validFrom, validTo, open),
+    leadMonths: options.renewalLeadMonths,
+    annualReportDue: options.annualReportDue,
+  };
+}
+
+function moveOffNonWorkingDays(obligations: Obligation[], direction: "next" | "previous"): Obligation[] {
+  return obligations.map((o) => {
+    const day = toDay(o.date);
+    if (!isNonWorkingDayNumber(day)) return o;
+    return { ...o, date: fromDay(shiftDayToWorkingDay(day, direction)), shiftedFrom: o.date };
+  });
+}
+
+/**
+ * **Schemalägger** an agreement, or a del 1 with its del 2s: every dated obligation its cadences
+ * and Lag (2023:196) create within a window, in date order. Each has a stable `id`, a `kind`, a
+ * civil `date` (Europe/Stockholm) and the `window` it may be done in, its source in the document,
+ * the responsible side and parties, and a title in Swedish and English. See `docs/scheduling.md`
+ * for what each cadence and kind means.
+ *
+ * Pass a validated document (the `value` of {@link validateAgreement}). Never throws for bad input
+ * and never changes it: a bad option or a document it cannot read gives coded issues.
+ *
+ * @param document - an agreement or a set of agreements
+ * @param options - the window and other settings, see {@link ScheduleOptions}
+ * @returns `{ ok: true, obligations, notes }`, or `{ ok: false, issues }`
+ * @example
+ * const result = scheduleObligations(kristianstad, { window: { from: "2026-01-01", to: "2026-03-31" } });
+ * if (result.ok) for (const o of result.obligations) console.log(o.date, o.title.sv);
+ */
+export function scheduleObligations(document: Agreement | AgreementSet, options?: ScheduleOptions): ScheduleResult {
+  const resolved = resolveScheduleOptions(options);
+  if (!resolved.ok) return resolved;
+  if (!isDocument(document)) return { ok: false, issues: [INPUT_INVALID] };
+  try {
+    const agreements: [Agreement, IssuePath][] =
+      document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
+    const localMunicipalities = localMunicipalitiesOf(agreements.map(([a]) => a));
+    const out: Obligation[] = [];
+    const notes: Issue[] = [];
+    const errors: Issue[] = [];
+    for (const [agreement, prefix] of agreements) {
+      const range = rangeOf(agreement, prefix, resolved.value, notes, errors);
+      if (!range) continue;
+      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, localMunicipalities, out };
+      forums(ctx);
+      followUps(ctx);
+      plans(ctx);
+      citizenPromises(ctx);
+      law(ctx);
+      validityEnd(ctx);
+    }
+    if (errors.length) return { ok: false, issues: errors };
+    const shift = resolved.value.nonWorkingDays;
+    const obligations = shift === "keep" ? out : moveOffNonWorkingDays(out, shift);
+    return { ok: true, obligations: obligations.sort(byDateThenKind), notes };
+  } catch {
+    // Only a document that is not what its type says gets here (unvalidated data): report, never rethrow.
+    return { ok: false, issues: [INPUT_INVALID] };
+  }
+}

@@ -1,0 +1,78 @@
+import type { ObligationKind } from "./obligation.js";
+
+/** A text in both shipped locales. */
+export interface Bilingual {
+  readonly sv: string;
+  readonly en: string;
+}
+
+const MONTHS = {
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+} as const;
+
+/**
+ * A period label (`2025`, `2025-Q1`, `2025-T2`, `2025-H1`, `2025-03`, `2025-W02`, `a/b`) as a
+ * person reads it; empty for labels that say nothing more than the date (a single day, "before").
+ */
+export function periodText(period: string): Bilingual {
+  const match = /^(\d{4})(?:-(Q|T|H|W)?(\d{1,2}))?$/.exec(period);
+  if (match) {
+    const [, year, unit, n] = match;
+    if (n === undefined) return { sv: `${year}`, en: `${year}` };
+    const i = Number(n);
+    switch (unit) {
+      case "Q":
+        return { sv: `kvartal ${i} ${year}`, en: `Q${i} ${year}` };
+      case "T":
+        return { sv: `tertial ${i} ${year}`, en: `T${i} ${year}` };
+      case "H":
+        return { sv: `halvår ${i} ${year}`, en: `H${i} ${year}` };
+      case "W":
+        return { sv: `vecka ${i} ${year}`, en: `week ${i} ${year}` };
+      default:
+        return { sv: `${MONTHS.sv[i - 1]} ${year}`, en: `${MONTHS.en[i - 1]} ${year}` };
+    }
+  }
+  const range = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
+  if (range) return { sv: `${range[1]} – ${range[2]}`, en: `${range[1]} – ${range[2]}` };
+  return { sv: "", en: "" };
+}
+
+// The fixed part of each kind's title; `subject` is the name the agreement gives (a forum, a plan).
+const BASE: Record<ObligationKind, (subject: string) => Bilingual> = {
+  forum_meeting: (s) => ({ sv: `Möte: ${s}`, en: `Meeting: ${s}` }),
+  follow_up: (s) => ({ sv: `Uppföljning: ${s}`, en: `Follow-up: ${s}` }),
+  safety_survey: () => ({ sv: "Trygghetsmätning", en: "Safety survey (trygghetsmätning)" }),
+  leadership_report: () => ({ sv: "Återrapportering till polis- och kommunledning", en: "Report to police and municipal leadership" }),
+  situational_picture: () => ({ sv: "Lägesbild (lag 2023:196)", en: "Situational picture (lägesbild, Act 2023:196)" }),
+  action_plan: () => ({ sv: "Beslut om åtgärdsplan (lag 2023:196)", en: "Decision on the action plan (åtgärdsplan, Act 2023:196)" }),
+  citizen_promise_dialogue: () => ({ sv: "Medborgardialog inför medborgarlöfte", en: "Citizen dialogue for the citizen promise" }),
+  citizen_promise_decision: () => ({ sv: "Beslut om medborgarlöfte", en: "Decision on the citizen promise" }),
+  citizen_promise_follow_up: (s) => ({ sv: `Uppföljning av medborgarlöfte${s ? `: ${s}` : ""}`, en: `Follow-up of the citizen promise${s ? `: ${s}` : ""}` }),
+  plan_revision: (s) => ({ sv: `Revidering: ${s}`, en: `Revision: ${s}` }),
+  activity: (s) => ({ sv: `Aktivitet: ${s}`, en: `Activity: ${s}` }),
+  renewal: () => ({ sv: "Förnyelse av samverkansöverenskommelsen", en: "Renewal of the cooperation agreement" }),
+  revision: () => ({ sv: "Revidering av samverkansöverenskommelsen", en: "Revision of the cooperation agreement" }),
+};
+
+/** The longest subject taken into a title; longer texts (an activity's description) are cut at a word. */
+const SUBJECT_LENGTH = 80;
+
+function shorten(text: string): string {
+  if (text.length <= SUBJECT_LENGTH) return text;
+  const cut = text.lastIndexOf(" ", SUBJECT_LENGTH);
+  return `${text.slice(0, cut > 40 ? cut : SUBJECT_LENGTH)}…`;
+}
+
+/**
+ * The title of an obligation: its kind, the agreement's name for its source, the kommun where it is
+ * one kommun's, and the period (not for meetings, whose date says it all).
+ */
+export function titleOf(kind: ObligationKind, subject: string, period: string, kommun: string | undefined): Bilingual {
+  const base = BASE[kind](shorten(subject));
+  const when = kind === "forum_meeting" ? { sv: "", en: "" } : periodText(period);
+  const suffix = (locale: keyof Bilingual) =>
+    (kommun ? ` – ${kommun}` : "") + (when[locale] ? ` (${when[locale]})` : "");
+  return { sv: base.sv + suffix("sv"), en: base.en + suffix("en") };
+}
