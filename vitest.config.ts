@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^@samverkan\/core$/, replacement: src("core/src/index.ts") },
       { find: /^@samverkan\/core\/compiled$/, replacement: src("core/src/validate/compiled.ts") },
+      { find: /^@samverkan\/calendar$/, replacement: src("calendar/src/index.ts") },
       { find: /^@samverkan\/test-utils$/, replacement: src("test-utils/src/index.ts") },
     ],
   },

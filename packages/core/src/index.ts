@@ -137,6 +137,7 @@ export {
   type SituationalPictureSection,
 } from "./model/law.js";
 export type { RuleContext } from "./rules/rule.js";
+export { isCivilDate } from "./schedule/civil-date.js";
 export {
   easterSunday,
   isNonWorkingDay,

@@ -10,7 +10,7 @@ const target = { party: "a party", forum: "a forum", plan: "a plan", focus_area:
  * @example
  * en.missing_field({ expected: "string" }); // "The field is missing."
  */
-export const en = {
+export const en: MessageCatalogue = {
   invalid_json: () => "The input is not valid JSON.",
   document_too_large: ({ limit }) => `The document is larger than the limit of ${limit} characters.`,
   unreadable_input: () => "The input could not be read.",
@@ -66,4 +66,4 @@ export const en = {
       : `The agreement applies from signing, but its signing date is not known: scheduled from ${scheduledFrom}.`,
   completion_unmatched: ({ reason }) =>
     reason === "duplicate" ? "The obligation is already completed by an earlier entry." : "The completion matches no obligation in the schedule.",
-} satisfies MessageCatalogue;
+};

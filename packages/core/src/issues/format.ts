@@ -4,7 +4,7 @@ import type { Issue, IssuePath } from "./issue.js";
 import { sv } from "./sv.js";
 
 /** The locales shipped with the library: Swedish (default) and English. */
-export const catalogues = { sv, en } as const satisfies Record<string, MessageCatalogue>;
+export const catalogues: { readonly sv: MessageCatalogue; readonly en: MessageCatalogue } = { sv, en };
 
 /** A shipped locale. */
 export type Locale = keyof typeof catalogues;

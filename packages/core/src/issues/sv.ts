@@ -10,7 +10,7 @@ const target = { party: "part", forum: "forum", plan: "plan", focus_area: "fokus
  * @example
  * sv.missing_field({ expected: "string" }); // "Fältet saknas."
  */
-export const sv = {
+export const sv: MessageCatalogue = {
   invalid_json: () => "Indata är inte giltig JSON.",
   document_too_large: ({ limit }) => `Dokumentet är större än gränsen på ${limit} tecken.`,
   unreadable_input: () => "Indata gick inte att läsa.",
@@ -66,4 +66,4 @@ export const sv = {
       : `Överenskommelsen gäller från underskrift, men datumet är okänt: schemalagd från ${scheduledFrom}.`,
   completion_unmatched: ({ reason }) =>
     reason === "duplicate" ? "Åtagandet är redan markerat som utfört av en tidigare post." : "Det utförda matchar inget åtagande i schemat.",
-} satisfies MessageCatalogue;
+};

@@ -30,8 +30,20 @@ export interface RuleContext {
  * };
  */
 export type Rule<C extends IssueCode = IssueCode> =
-  | { readonly code: C; readonly severity: Severity; readonly scope: "agreement"; check(agreement: Agreement, report: Report<C>, context: RuleContext): void }
-  | { readonly code: C; readonly severity: Severity; readonly scope: "set"; check(set: AgreementSet, report: Report<C>): void };
+  | {
+      readonly code: C;
+      readonly severity: Severity;
+      readonly scope: "agreement";
+      /** Checks one agreement (alone or in a set) and reports each finding. */
+      check(agreement: Agreement, report: Report<C>, context: RuleContext): void;
+    }
+  | {
+      readonly code: C;
+      readonly severity: Severity;
+      readonly scope: "set";
+      /** Checks the agreements of a set together and reports each finding. */
+      check(set: AgreementSet, report: Report<C>): void;
+    };
 
 /**
  * Declares a rule with its code's params checked by the compiler.

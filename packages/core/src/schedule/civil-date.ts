@@ -49,10 +49,22 @@ export function toDay(date: CivilDate): DayNumber {
   return dayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
-/** The `YYYY-MM-DD` text of a day number. */
-export function fromDay(n: DayNumber): CivilDate {
+// The texts of the days an agreement can name (1900–2200, the model's years), made once each on
+// first use: a schedule turns every due date and window into text, and the same days recur in
+// every schedule. A cache of a pure function, so results never depend on what was asked before.
+const CACHED_FROM = dayOf(1900, 1, 1);
+const CACHED_TO = dayOf(2200, 12, 31);
+const texts: (CivilDate | undefined)[] = new Array<CivilDate | undefined>(CACHED_TO - CACHED_FROM + 1);
+
+function textOf(n: DayNumber): CivilDate {
   const [y, m, d] = ymdOf(n);
   return civil(y, m, d);
+}
+
+/** The `YYYY-MM-DD` text of a day number. */
+export function fromDay(n: DayNumber): CivilDate {
+  if (n < CACHED_FROM || n > CACHED_TO) return textOf(n);
+  return (texts[n - CACHED_FROM] ??= textOf(n));
 }
 
 /** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
@@ -89,7 +101,16 @@ export function addMonths(n: DayNumber, months: number): DayNumber {
   return dayOf(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
-/** Whether a string is a real `YYYY-MM-DD` date (2023-02-30 is not). */
+/**
+ * Whether a value is a real civil date, `YYYY-MM-DD` (2023-02-30 is not). The same test as
+ * `CivilDateSchema`, without zod.
+ *
+ * @param value - anything
+ * @returns `true` for a real `YYYY-MM-DD` date
+ * @example
+ * isCivilDate("2024-02-29"); // true
+ * isCivilDate("2023-02-30"); // false
+ */
 export function isCivilDate(value: unknown): value is CivilDate {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const m = Number(value.slice(5, 7));

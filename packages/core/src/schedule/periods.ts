@@ -34,12 +34,19 @@ const SEASONS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [0, 2
 /** Mondays: the Monday of the ISO week that holds `day`. */
 export const mondayOf = (day: DayNumber): DayNumber => day - weekdayOf(day) + 1;
 
+// Week labels, made once each (weekly meetings over decades ask for the same weeks again and again).
+const weekLabels = new Map<DayNumber, string>();
+
 /** ISO week label of the week starting on `monday`: `2025-W02` (the ISO year is the Thursday's). */
 function isoWeekLabel(monday: DayNumber): string {
-  const thursday = monday + 3;
-  const [year] = ymdOf(thursday);
-  const week = Math.floor((thursday - dayOf(year, 1, 1)) / 7) + 1;
-  return `${year}-W${pad2(week)}`;
+  let label = weekLabels.get(monday);
+  if (label === undefined) {
+    const thursday = monday + 3;
+    const [year] = ymdOf(thursday);
+    label = `${year}-W${pad2(Math.floor((thursday - dayOf(year, 1, 1)) / 7) + 1)}`;
+    weekLabels.set(monday, label);
+  }
+  return label;
 }
 
 /** The first and last day an anchor names in `year`, for a yearly duty. */

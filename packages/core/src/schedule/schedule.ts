@@ -2,7 +2,6 @@ import type { Issue, IssuePath } from "../issues/issue.js";
 import type { Agreement, AgreementSet } from "../model/agreement.js";
 import { resolveValidity } from "../rules/dates.js";
 import { addMonths, fromDay, toDay, type DayNumber } from "./civil-date.js";
-import { isNonWorkingDayNumber, shiftDayToWorkingDay } from "./holidays.js";
 import { localMunicipalitiesOf } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";
 import { resolveScheduleOptions, type ResolvedScheduleOptions, type ScheduleOptions } from "./options.js";
@@ -37,8 +36,23 @@ const KIND_ORDER: Record<ObligationKind, number> = {
   renewal: 12,
 };
 
-const byDateThenKind = (a: Obligation, b: Obligation) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Collects obligations and sorts them by due date, then kind, then id, on numeric keys (it is hot). */
+class Collector {
+  private readonly obligations: Obligation[] = [];
+  private readonly keys: number[] = [];
+
+  readonly add = (obligation: Obligation, due: DayNumber): void => {
+    this.obligations.push(obligation);
+    this.keys.push(due * 16 + KIND_ORDER[obligation.kind]);
+  };
+
+  sorted(): Obligation[] {
+    const { obligations: list, keys } = this;
+    const order = list.map((_, i) => i);
+    order.sort((a, b) => keys[a]! - keys[b]! || (list[a]!.id < list[b]!.id ? -1 : list[a]!.id > list[b]!.id ? 1 : 0));
+    return order.map((i) => list[i]!);
+  }
+}
 
 const INPUT_INVALID: Issue = { code: "schedule_input_invalid", severity: "error", path: [], params: {} };
 
@@ -105,14 +119,6 @@ function rangeOf(
   };
 }
 
-function moveOffNonWorkingDays(obligations: Obligation[], direction: "next" | "previous"): Obligation[] {
-  return obligations.map((o) => {
-    const day = toDay(o.date);
-    if (!isNonWorkingDayNumber(day)) return o;
-    return { ...o, date: fromDay(shiftDayToWorkingDay(day, direction)), shiftedFrom: o.date };
-  });
-}
-
 /**
  * **Schemalägger** an agreement, or a del 1 with its del 2s: every dated obligation its cadences
  * and Lag (2023:196) create within a window, in date order. Each has a stable `id`, a `kind`, a
@@ -138,13 +144,13 @@ export function scheduleObligations(document: Agreement | AgreementSet, options?
     const agreements: [Agreement, IssuePath][] =
       document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
     const localMunicipalities = localMunicipalitiesOf(agreements.map(([a]) => a));
-    const out: Obligation[] = [];
+    const collector = new Collector();
     const notes: Issue[] = [];
     const errors: Issue[] = [];
     for (const [agreement, prefix] of agreements) {
       const range = rangeOf(agreement, prefix, resolved.value, notes, errors);
       if (!range) continue;
-      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, localMunicipalities, out };
+      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, localMunicipalities, add: collector.add };
       forums(ctx);
       followUps(ctx);
       plans(ctx);
@@ -153,9 +159,7 @@ export function scheduleObligations(document: Agreement | AgreementSet, options?
       validityEnd(ctx);
     }
     if (errors.length) return { ok: false, issues: errors };
-    const shift = resolved.value.nonWorkingDays;
-    const obligations = shift === "keep" ? out : moveOffNonWorkingDays(out, shift);
-    return { ok: true, obligations: obligations.sort(byDateThenKind), notes };
+    return { ok: true, obligations: collector.sorted(), notes };
   } catch {
     // Only a document that is not what its type says gets here (unvalidated data): report, never rethrow.
     return { ok: false, issues: [INPUT_INVALID] };

@@ -4,6 +4,7 @@ import type { Cadence } from "../model/cadence.js";
 import type { FollowUpKind } from "../model/follow-up.js";
 import type { MunicipalityCode, Side } from "../model/primitives.js";
 import { addMonths, dayOf, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
+import { isNonWorkingDayNumber, shiftDayToWorkingDay } from "./holidays.js";
 import {
   CRIME_PREVENTION_ACT_IN_FORCE,
   dutiesOf,
@@ -16,7 +17,7 @@ import {
 import type { Obligation, ObligationKind, ObligationSource } from "./obligation.js";
 import type { ResolvedScheduleOptions } from "./options.js";
 import { expandCadence, keep, type ExpansionRange, type Occurrence } from "./periods.js";
-import { titleOf } from "./titles.js";
+import { titlesFor } from "./titles.js";
 
 /** One agreement being scheduled: the agreement, where it is in the input, and its range. */
 export interface AgreementContext {
@@ -26,7 +27,8 @@ export interface AgreementContext {
   readonly options: ResolvedScheduleOptions;
   /** Kommuner that have their own del 2 in the input: a del 1 leaves their law duties to it. */
   readonly localMunicipalities: ReadonlySet<MunicipalityCode>;
-  readonly out: Obligation[];
+  /** Collects an obligation, with its due day for sorting. */
+  readonly add: (obligation: Obligation, due: DayNumber) => void;
 }
 
 // Follow-up kinds that are each kommun's own duty: in a joint agreement, one obligation per kommun.
@@ -64,33 +66,41 @@ function responsibleOf(agreement: Agreement, side: Side | undefined, municipalit
   return { side, partyIds };
 }
 
-/** Turns occurrences into obligations of one kind from one source. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Turns occurrences into obligations of one kind from one source: moved off non-working days when
+ * asked, with the title's fixed part made once. A hot loop: plain assignments, no spreads.
+ */
 function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]): void {
-  const { agreement } = ctx;
+  const { agreement, options } = ctx;
   // A one-kommun agreement (or a del 2) concerns that kommun throughout.
   const own = municipalitiesOf(agreement);
   const municipality = e.municipality ?? (own.length === 1 ? own[0] : undefined);
-  const side = e.side ?? NATURAL_SIDE[e.kind];
-  const responsible = responsibleOf(agreement, side, e.municipality);
+  const responsible = responsibleOf(agreement, e.side ?? NATURAL_SIDE[e.kind], e.municipality);
   // The kommun goes into the title where the agreement has several (forums of the same name in each).
-  const kommun = own.length > 1 ? kommunName(agreement, municipality) : undefined;
+  const titleFor = titlesFor(e.kind, e.subject, own.length > 1 ? kommunName(agreement, municipality) : undefined);
   const idBase = `${agreement.id}/${e.kind}/${e.source.id ?? e.source.type}${e.perMunicipality && municipality ? `/${municipality}` : ""}/`;
+  const shift = options.nonWorkingDays;
   for (const o of occurrences) {
-    ctx.out.push({
+    const due = shift !== "keep" && isNonWorkingDayNumber(o.date) ? shiftDayToWorkingDay(o.date, shift) : o.date;
+    const obligation: Mutable<Obligation> = {
       id: idBase + o.period,
       kind: e.kind,
-      date: fromDay(o.date),
+      date: fromDay(due),
       window: { start: fromDay(o.start), end: fromDay(o.end) },
       period: o.period,
       agreementId: agreement.id,
       source: e.source,
-      ...(responsible && { responsible }),
-      ...(municipality !== undefined && { municipality }),
-      ...(e.cadence && { cadence: e.cadence.type }),
-      ...(e.cadence?.atLeast && { atLeast: true }),
       basis: e.basis,
-      title: titleOf(e.kind, e.subject, o.period, kommun),
-    });
+      title: titleFor(o.period),
+    };
+    if (responsible) obligation.responsible = responsible;
+    if (municipality !== undefined) obligation.municipality = municipality;
+    if (e.cadence) obligation.cadence = e.cadence.type;
+    if (e.cadence?.atLeast) obligation.atLeast = true;
+    if (due !== o.date) obligation.shiftedFrom = fromDay(o.date);
+    ctx.add(obligation, due);
   }
 }
 

@@ -66,13 +66,22 @@ function shorten(text: string): string {
 }
 
 /**
- * The title of an obligation: its kind, the agreement's name for its source, the kommun where it is
- * one kommun's, and the period (not for meetings, whose date says it all).
+ * The titles of one source's obligations: the fixed part (kind, the agreement's name for the
+ * source, the kommun where it is one kommun's) is made once; each obligation adds its period (not
+ * meetings, whose date says it all).
  */
-export function titleOf(kind: ObligationKind, subject: string, period: string, kommun: string | undefined): Bilingual {
+export function titlesFor(kind: ObligationKind, subject: string, kommun: string | undefined): (period: string) => Bilingual {
   const base = BASE[kind](shorten(subject));
-  const when = kind === "forum_meeting" ? { sv: "", en: "" } : periodText(period);
-  const suffix = (locale: keyof Bilingual) =>
-    (kommun ? ` – ${kommun}` : "") + (when[locale] ? ` (${when[locale]})` : "");
-  return { sv: base.sv + suffix("sv"), en: base.en + suffix("en") };
+  const where = kommun ? ` – ${kommun}` : "";
+  const sv = base.sv + where;
+  const en = base.en + where;
+  if (kind === "forum_meeting") {
+    // Every meeting of a forum has the same title: one frozen object serves them all.
+    const title = Object.freeze({ sv, en });
+    return () => title;
+  }
+  return (period) => {
+    const when = periodText(period);
+    return { sv: when.sv ? `${sv} (${when.sv})` : sv, en: when.en ? `${en} (${when.en})` : en };
+  };
 }

@@ -1,0 +1,9 @@
+/**
+ * iCalendar (RFC 5545) export of the obligations a samverkansöverenskommelse creates: meetings,
+ * follow-ups, lägesbilder, renewals, as all-day events that any calendar app can import.
+ *
+ * @packageDocumentation
+ */
+export { CalendarExportError, type CalendarExportErrorCode } from "./error.js";
+export { toICalendar, type CalendarOptions } from "./to-icalendar.js";
+export { obligationUid } from "./uid.js";
