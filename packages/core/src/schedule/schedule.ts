@@ -1,7 +1,7 @@
 import type { Issue, IssuePath } from "../issues/issue.js";
 import type { Agreement, AgreementSet } from "../model/agreement.js";
 import { resolveValidity } from "../rules/dates.js";
-import { addMonths, fromDay, toDay, type DayNumber } from "./civil-date.js";
+import { addMonths, toDay, type DayNumber } from "./civil-date.js";
 import { localMunicipalitiesOf } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";
 import { resolveScheduleOptions, type ResolvedScheduleOptions, type ScheduleOptions } from "./options.js";
