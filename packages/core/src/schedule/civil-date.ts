@@ -54,7 +54,7 @@ export function toDay(date: CivilDate): DayNumber {
 // every schedule. A cache of a pure function, so results never depend on what was asked before.
 const CACHED_FROM = dayOf(1900, 1, 1);
 const CACHED_TO = dayOf(2200, 12, 31);
-const texts: (CivilDate | undefined)[] = new Array<CivilDate | undefined>(CACHED_TO - CACHED_FROM + 1);
+let texts: (CivilDate | undefined)[] | undefined; // made on first use: validation alone never needs it
 
 function textOf(n: DayNumber): CivilDate {
   const [y, m, d] = ymdOf(n);
@@ -64,6 +64,7 @@ function textOf(n: DayNumber): CivilDate {
 /** The `YYYY-MM-DD` text of a day number. */
 export function fromDay(n: DayNumber): CivilDate {
   if (n < CACHED_FROM || n > CACHED_TO) return textOf(n);
+  texts ??= new Array<CivilDate | undefined>(CACHED_TO - CACHED_FROM + 1);
   return (texts[n - CACHED_FROM] ??= textOf(n));
 }
 
