@@ -1,0 +1,108 @@
+import type { AgreementDocument, Issue, PoliceRegion, Validity } from "@samverkan/core";
+import type { KommunProfile } from "../profiles/profile.js";
+import type { ConfigurationFinding } from "./finding.js";
+
+/**
+ * The ways kommuner configure a samverkansöverenskommelse:
+ *
+ * | kind | Swedish | example |
+ * | --- | --- | --- |
+ * | `single` | en kommun, ett lokalpolisområde | Kävlinge |
+ * | `lpo_group` | flera kommuner i ett lokalpolisområde, var och en med egen överenskommelse | Östra Göinge, Osby, Hässleholm (LPO Hässleholm) |
+ * | `joint` | en gemensam överenskommelse för flera kommuner, en undertecknare per kommun | three kommuner and one LPO |
+ * | `strategic_local` | gemensam del 1 med en del 2 per kommun | Arjeplog and Arvidsjaur |
+ * | `multi_lpo` | en stor kommun med flera lokalpolisområden, en överenskommelse per område | Stockholm, Göteborg, Malmö |
+ * | `framework` | flerårig strategisk överenskommelse med årlig handlingsplan | a four-year agreement with a plan per year |
+ */
+export type ConfigurationKind = "single" | "lpo_group" | "joint" | "strategic_local" | "multi_lpo" | "framework";
+
+/** Every configuration kind, in the order of {@link ConfigurationKind}'s table. */
+export const CONFIGURATION_KINDS: readonly ConfigurationKind[] = ["single", "lpo_group", "joint", "strategic_local", "multi_lpo", "framework"];
+
+/**
+ * What a new agreement (or set) is started from: the kommuner (kommunkoder or names, as
+ * `findKommun` reads them), the validity, the lokalpolisområden as written, and optionally a
+ * profile whose template and names it uses.
+ *
+ * @example
+ * const input: StartInput = {
+ *   kommuner: ["Arjeplog", "2505"],
+ *   validity: { start: { type: "date", date: "2027-01-01" }, end: { type: "date", date: "2030-12-31" } },
+ *   localPoliceAreas: ["Lokalpolisområde Arvidsjaur"],
+ * };
+ */
+export interface StartInput {
+  /** The kommuner, by kommunkod or name ("1256", "Östra Göinge", "ostra goinge"). */
+  readonly kommuner: readonly string[];
+  /** The agreement's validity. */
+  readonly validity: Validity;
+  /** The lokalpolisområden as written: one for most configurations, one per agreement for `multi_lpo`. */
+  readonly localPoliceAreas?: readonly string[];
+  /** The police region; by default the region of the (first) kommun. */
+  readonly policeRegion?: PoliceRegion;
+  /** The polisområde as written. */
+  readonly policeArea?: string;
+  /** The id of the agreement (or of the set and its del 1); by default made from the kommuner and years. */
+  readonly id?: string;
+  /** The title; by default one in the style of the seeds. */
+  readonly title?: string;
+  /** The profile whose template, forum names and cadences the agreement starts with. */
+  readonly profile?: KommunProfile;
+}
+
+/** The result of {@link ConfigurationAdapter.start}: the new document, or the issues with the input. */
+export type StartResult =
+  | { readonly ok: true; readonly document: AgreementDocument }
+  | { readonly ok: false; readonly issues: readonly StartIssue[] };
+
+/**
+ * Why a start failed: a kommun that {@link findKommun} could not find (`unknown_kommun`,
+ * `ambiguous_kommun`, `invalid_query`), the wrong number of kommuner or lokalpolisområden for the
+ * configuration, or a core issue with the document it would make (a bad validity, a bad id).
+ */
+export type StartIssue =
+  | { readonly code: "unknown_kommun" | "ambiguous_kommun" | "invalid_query"; readonly path: readonly ["kommuner", number] }
+  | { readonly code: "wrong_municipality_count"; readonly path: readonly ["kommuner"]; readonly expected: "one" | "several" }
+  | { readonly code: "wrong_local_police_area_count"; readonly path: readonly ["localPoliceAreas"]; readonly expected: "one" | "several" }
+  | { readonly code: "municipality_repeated"; readonly path: readonly ["kommuner", number] }
+  | { readonly code: "document_invalid"; readonly path: readonly []; readonly issues: readonly Issue[] };
+
+/** The result of {@link ConfigurationAdapter.read}: the configuration's parts, or what does not fit. */
+export type ReadResult<P> =
+  | { readonly ok: true; readonly parts: P }
+  | { readonly ok: false; readonly findings: readonly ConfigurationFinding[] };
+
+/**
+ * One way of configuring an agreement (see {@link ConfigurationKind}), as four operations:
+ *
+ * - `start`: a new document of this configuration, lined up: the same police party everywhere,
+ *   every del 2's kommun a party of its del 1, periods nested. It validates with only warnings for
+ *   what the kommuner must still fill in.
+ * - `check`: whether an existing document lines up (`problem` findings) and what is still
+ *   missing (`missing` findings: a kommun without a del 2, a del 2 without a medborgarlöfte, a
+ *   party without a signatory, an agreement without goals, …).
+ * - `read` and `build`: the document taken apart into this configuration's parts, and put back
+ *   together lined up. For a document that lines up, `build(read(document).parts)` equals it:
+ *   nothing is lost.
+ *
+ * @example
+ * const adapter = configurations.strategic_local;
+ * const findings = adapter.check(set);
+ * const read = adapter.read(set);
+ * if (read.ok) console.log(adapter.build(read.parts)); // the same set
+ */
+export interface ConfigurationAdapter<P = unknown> {
+  readonly kind: ConfigurationKind;
+  /** The configuration's name in Swedish and English. */
+  readonly title: { readonly sv: string; readonly en: string };
+  /** Whether it is one agreement or a set of them. */
+  readonly document: "agreement" | "agreement_set";
+  /** A new, lined-up document of this configuration, or the issues with the input. Never throws. */
+  start(input: StartInput): StartResult;
+  /** What does not line up (`problem`) and what is still missing (`missing`), in document order. */
+  check(document: AgreementDocument): readonly ConfigurationFinding[];
+  /** The document's parts in this configuration, or the problems that keep it from being one. */
+  read(document: AgreementDocument): ReadResult<P>;
+  /** The document the parts make, lined up: structures, ids of the del 1 and shared parties set from the parts. */
+  build(parts: P): AgreementDocument;
+}

@@ -1,0 +1,52 @@
+/**
+ * Sweden's 290 kommuner, the configurations kommuner use for a samverkansöverenskommelse (one
+ * kommun, an LPO's kommuner, a joint agreement, a del 1 with del 2s, a kommun spanning several
+ * LPOs, a multi-year agreement with yearly plans), and kommun profiles.
+ *
+ * @packageDocumentation
+ */
+export {
+  findKommun,
+  formatKommunLookupError,
+  getKommun,
+  kommuner,
+  kommunerInCounty,
+  kommunerInPoliceRegion,
+  normalizeKommunName,
+  toMunicipalityParty,
+  type Kommun,
+  type KommunLookup,
+  type KommunLookupError,
+} from "./registry/index.js";
+export {
+  CONFIGURATION_KINDS,
+  type ConfigurationAdapter,
+  type ConfigurationKind,
+  type ReadResult,
+  type StartInput,
+  type StartIssue,
+  type StartResult,
+} from "./configurations/adapter.js";
+export { joinStrategic, splitJoint, type ConversionIssue, type ConversionResult } from "./configurations/convert.js";
+export {
+  CONFIGURATION_FINDING_CODES,
+  formatFinding,
+  type ConfigurationFinding,
+  type ConfigurationFindingCode,
+} from "./configurations/finding.js";
+export { framework } from "./configurations/framework.js";
+export { configurations } from "./configurations/index.js";
+export { lpoGroup, type LpoGroupParts } from "./configurations/lpo-group.js";
+export { multiLpo, type MultiLpoParts } from "./configurations/multi-lpo.js";
+export { toLocalPoliceArea } from "./configurations/police.js";
+export type { SetParts } from "./configurations/sets.js";
+export { joint, single, type AgreementParts } from "./configurations/single.js";
+export { DEFAULT_FORUM_NAMES, DEFAULT_TEMPLATE } from "./configurations/start.js";
+export { strategicLocal, type StrategicLocalParts } from "./configurations/strategic-local.js";
+export { profileFindings, scheduleWithProfile, validateWithProfile, type ProfileFinding, type ProfileValidation } from "./profiles/apply.js";
+export { arjeplogArvidsjaur } from "./profiles/arjeplog-arvidsjaur.js";
+export { profiles } from "./profiles/index.js";
+export { kavlinge } from "./profiles/kavlinge.js";
+export { kristianstad } from "./profiles/kristianstad.js";
+export { ostraGoinge } from "./profiles/ostra-goinge.js";
+export type { AgreementTemplate, KommunProfile, ProfileRule } from "./profiles/profile.js";

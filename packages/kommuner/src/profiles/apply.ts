@@ -1,0 +1,108 @@
+import {
+  scheduleObligations,
+  validateAgreement,
+  type Agreement,
+  type AgreementDocument,
+  type IssuePath,
+  type ScheduleOptions,
+  type ScheduleResult,
+  type Severity,
+  type ValidateOptions,
+  type ValidationResult,
+} from "@samverkan/core";
+import type { KommunProfile } from "./profile.js";
+
+/**
+ * A finding of a profile: a forum the kommun requires that the agreement lacks
+ * (`required_forum_missing`), or one of the profile's own rules. Its message is the profile's
+ * fixed text in Swedish and English.
+ *
+ * @example
+ * for (const f of validation.findings) console.log(f.severity, f.code, f.message.sv);
+ */
+export interface ProfileFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly path: IssuePath;
+  readonly message: { readonly sv: string; readonly en: string };
+}
+
+const REQUIRED_FORUM = {
+  sv: "En samverkansform som kommunens profil kräver saknas.",
+  en: "A forum the kommun's profile requires is missing.",
+};
+
+/** The agreements of a document with their paths; a del 1 is left out of forum checks (its del 2s hold the forums). */
+function agreementsOf(document: AgreementDocument): [Agreement, IssuePath][] {
+  return document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
+}
+
+/**
+ * What a profile adds to validation, for a document already known to be valid: the forums it
+ * requires (checked in every agreement but a del 1, whose del 2s hold the forums) and its own rules.
+ *
+ * @param document - a valid agreement or set
+ * @param profile - the kommun's profile
+ * @returns the findings, in document order
+ * @example
+ * profileFindings(agreement, kavlinge); // [] when the agreement has its Råd för trygghet och hälsa
+ */
+export function profileFindings(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
+  const out: ProfileFinding[] = [];
+  for (const [agreement, prefix] of agreementsOf(document)) {
+    if (agreement.structure.type !== "strategic") {
+      for (const kind of profile.requiredForums ?? []) {
+        if (!agreement.forums?.some((f) => f.kind === kind)) {
+          out.push({ code: "required_forum_missing", severity: "warning", path: [...prefix, "forums"], message: REQUIRED_FORUM });
+        }
+      }
+    }
+    for (const rule of profile.rules ?? []) {
+      for (const path of rule.check(agreement)) out.push({ code: rule.code, severity: rule.severity, path: [...prefix, ...path], message: rule.message });
+    }
+  }
+  return out;
+}
+
+/** The result of {@link validateWithProfile}: the library's validation, and what the profile adds when it is valid. */
+export interface ProfileValidation {
+  readonly result: ValidationResult<AgreementDocument>;
+  readonly findings: readonly ProfileFinding[];
+}
+
+/**
+ * **Validates** a document the way a kommun has configured it: the library's rules with the
+ * profile's severities and lägesbild interval, then the forums the profile requires and its own
+ * rules. Options given here win over the profile's.
+ *
+ * @param input - the document, as a value or JSON text
+ * @param profile - the kommun's profile
+ * @param options - validation options, on top of the profile's
+ * @returns the validation, and the profile's findings (none when the document is invalid)
+ * @example
+ * const { result, findings } = validateWithProfile(json, kristianstad, { asOf: "2026-11-23" });
+ */
+export function validateWithProfile(input: unknown, profile: KommunProfile, options: ValidateOptions = {}): ProfileValidation {
+  const lawIntervalMonths = options.lawIntervalMonths ?? profile.schedule?.lawIntervalMonths;
+  const result = validateAgreement(input, {
+    ...options,
+    severity: { ...profile.severity, ...options.severity },
+    ...(lawIntervalMonths !== undefined && { lawIntervalMonths }),
+  });
+  return { result, findings: result.ok ? profileFindings(result.value, profile) : [] };
+}
+
+/**
+ * **Schemalägger** a document with the profile's schedule settings (lägesbild interval, renewal
+ * lead time, the annual report's day, …); options given here win.
+ *
+ * @param document - a valid agreement or set
+ * @param profile - the kommun's profile
+ * @param options - schedule options, on top of the profile's
+ * @returns the schedule, as `scheduleObligations` of `@samverkan/core` gives it
+ * @example
+ * const schedule = scheduleWithProfile(agreement, kristianstad, { window: { from: "2026-01-01", to: "2026-12-31" } });
+ */
+export function scheduleWithProfile(document: AgreementDocument, profile: KommunProfile, options: ScheduleOptions = {}): ScheduleResult {
+  return scheduleObligations(document, { ...profile.schedule, ...options });
+}

@@ -1,0 +1,36 @@
+import type { KommunProfile } from "./profile.js";
+
+/**
+ * **Arjeplog and Arvidsjaur** (2506, 2505): a joint strategic del 1 with a local del 2 per kommun
+ * (`strategic_local`), as in the 2023–2026 agreement, the template six kommuner of Södra Lappland
+ * use. Each kommun has a local samverkansgrupp that meets every year; the work is followed up
+ * continuously, reported yearly to police and kommun leadership, and followed up before the next
+ * agreement. Focus areas: ANDT-S, brottsförebyggande arbete (BRÅ), psykisk och fysisk hälsa.
+ *
+ * @example
+ * const started = configurations.strategic_local.start({ kommuner: arjeplogArvidsjaur.municipalities, validity, profile: arjeplogArvidsjaur });
+ */
+export const arjeplogArvidsjaur = {
+  id: "arjeplog-arvidsjaur",
+  name: "Arjeplog och Arvidsjaur",
+  municipalities: ["2506", "2505"],
+  configuration: "strategic_local",
+  forumNames: { custom: "Lokal samverkansgrupp" },
+  requiredForums: ["custom"],
+  template: {
+    forums: [{ kind: "custom", level: "operational", cadence: { type: "yearly" } }],
+    followUps: [
+      { kind: "follow_up", subject: "Arbetet i de lokala samverkansgrupperna", cadence: { type: "continuous" }, responsibleSide: "joint" },
+      { kind: "leadership_report", subject: "Återrapportering till polis- och kommunledning", cadence: { type: "yearly" }, responsibleSide: "joint" },
+      { kind: "follow_up", subject: "Samverkansavtalet", cadence: { type: "before_end" }, responsibleSide: "joint" },
+    ],
+    focusAreas: [
+      { kind: "andts", title: "Alkohol, narkotika, doping, tobak och spel (ANDT-S)" },
+      { kind: "crime_prevention", title: "Brottsförebyggande arbete (BRÅ)" },
+      { kind: "health", title: "Psykisk och fysisk hälsa" },
+    ],
+    citizenPromiseCycle: { cadence: { type: "continuous" } },
+  },
+  referenceYear: 2025,
+  example: "arjeplog-arvidsjaur-set",
+} as const satisfies KommunProfile;

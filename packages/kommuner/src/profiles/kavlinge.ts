@@ -1,0 +1,50 @@
+import type { KommunProfile } from "./profile.js";
+
+// A follow-up cadence that meets "minst en gång per tertiäl": a tertial or anything more often.
+const AT_LEAST_TERTIAL = new Set(["weekly", "every_n_weeks", "monthly", "quarterly", "tertial"]);
+
+/**
+ * **Kävlinge** (1261), one kommun and one lokalpolisområde (`single`). From the 2019–2022
+ * agreement: Rådet för trygghet och hälsa (RTH) as the strategic forum, a quality follow-up of the
+ * joint activities at least once per tertial with analysis and recommendations, and five focus
+ * areas. Its own rule: the follow-up must be at least once per tertial.
+ *
+ * @example
+ * const started = configurations.single.start({ kommuner: kavlinge.municipalities, validity, profile: kavlinge });
+ */
+export const kavlinge = {
+  id: "kavlinge",
+  name: "Kävlinge",
+  municipalities: ["1261"],
+  configuration: "single",
+  localPoliceArea: "Lokalpolisområde Kävlinge",
+  forumNames: { council: "Rådet för trygghet och hälsa (RTH)" },
+  requiredForums: ["council"],
+  cadences: { followUps: { follow_up: { type: "tertial", atLeast: true } } },
+  rules: [
+    {
+      code: "kavlinge_follow_up_per_tertial",
+      severity: "warning",
+      message: {
+        sv: "Kävlinge följer upp gemensamt planerade aktiviteter minst en gång per tertial.",
+        en: "Kävlinge follows up jointly planned activities at least once per tertial.",
+      },
+      /** Fires at `followUps` when no follow-up of the activities is at least once per tertial. */
+      check: (agreement) =>
+        agreement.followUps?.some((f) => f.kind === "follow_up" && f.cadence !== undefined && AT_LEAST_TERTIAL.has(f.cadence.type)) ? [] : [["followUps"]],
+    },
+  ],
+  template: {
+    forums: [{ kind: "council", level: "strategic" }],
+    followUps: [{ kind: "follow_up", subject: "Gemensamt planerade aktiviteter", responsibleSide: "joint" }],
+    focusAreas: [
+      { kind: "safety_measures", title: "Trygghetsskapande åtgärder" },
+      { kind: "volume_crime", title: "Mängdbrott" },
+      { kind: "youth_and_drugs", title: "Ungdomar och droger" },
+      { kind: "defector_programme", title: "Avhopparverksamhet" },
+      { kind: "societal_development", title: "Samhällsutvecklingen i övrigt" },
+    ],
+  },
+  referenceYear: 2020,
+  example: "kavlinge-2019-2022",
+} as const satisfies KommunProfile;

@@ -1,0 +1,44 @@
+import type { KommunProfile } from "./profile.js";
+
+/**
+ * **Östra Göinge** (1256), in lokalpolisområde Hässleholm with Osby and Hässleholm, each kommun with
+ * its own agreement (`lpo_group`). From the 2023–2026 agreement: four forums where each party can
+ * expect the other (Lokala Brå, spindelgrupper, lagstadgad tillsyn, avhopparverksamhet), a yearly
+ * follow-up with possible revision, Polisen's trygghetsmätning every autumn and yearly
+ * medborgarlöften led by Polisen.
+ *
+ * @example
+ * const { result, findings } = validateWithProfile(json, ostraGoinge);
+ */
+export const ostraGoinge = {
+  id: "ostra-goinge",
+  name: "Östra Göinge",
+  municipalities: ["1256"],
+  configuration: "lpo_group",
+  localPoliceArea: "Lokalpolisområde Hässleholm",
+  forumNames: {
+    local_bra: "Lokala Brottsförebyggande rådet (Brå)",
+    spider_group: "Spindelgrupper (skola, socialtjänst, polis, fritid)",
+    joint_inspection: "Lagstadgad tillsynsverksamhet i samverkan",
+    defector_programme: "Avhopparverksamhet",
+  },
+  requiredForums: ["local_bra", "spider_group", "joint_inspection", "defector_programme"],
+  cadences: {
+    followUps: { follow_up: { type: "yearly" }, safety_survey: { type: "yearly", anchor: { type: "season", season: "autumn" } } },
+  },
+  template: {
+    forums: [
+      { kind: "local_bra", level: "strategic" },
+      { kind: "spider_group", level: "individual" },
+      { kind: "joint_inspection", level: "operational" },
+      { kind: "defector_programme", level: "individual" },
+    ],
+    followUps: [
+      { kind: "follow_up", subject: "Samverkansöverenskommelsen", responsibleSide: "joint" },
+      { kind: "safety_survey", subject: "Trygghetsmätning", responsibleSide: "police" },
+    ],
+    citizenPromiseCycle: { cadence: { type: "yearly" }, lead: "police" },
+  },
+  referenceYear: 2025,
+  example: "ostra-goinge-2023-2026",
+} as const satisfies KommunProfile;
