@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs every example under examples/ (each *.ts that is not a test) with tsx, as a user would,
-// and fails when one exits non-zero. validate-seed runs once per seed agreement.
+// and fails when one exits non-zero. validate-seed runs once per seed agreement; new-kommun once per
+// configuration kind, on the kind's example kommuner, with a fixed --from (not the clock's next year)
+// and without --out, so that it writes nothing.
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,8 +15,14 @@ const seeds = readdirSync(join(root, "examples", "agreements"))
   .filter((f) => f.endsWith(".json"))
   .map((f) => f.slice(0, -".json".length));
 
+const kinds = ["single", "lpo_group", "joint", "strategic_local", "multi_lpo", "framework"];
+
 const runs = examples.flatMap((file) =>
-  file === "validate-seed.ts" ? seeds.map((seed) => [file, seed]) : [[file]],
+  file === "validate-seed.ts"
+    ? seeds.map((seed) => [file, seed])
+    : file === "new-kommun.ts"
+      ? kinds.map((kind) => [file, "--kind", kind, "--from", "2027"])
+      : [[file]],
 );
 let failed = 0;
 for (const [file, ...args] of runs) {

@@ -34,8 +34,11 @@ const SEASONS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [0, 2
 /** Mondays: the Monday of the ISO week that holds `day`. */
 export const mondayOf = (day: DayNumber): DayNumber => day - weekdayOf(day) + 1;
 
-// Week labels, made once each (weekly meetings over decades ask for the same weeks again and again).
+// Week labels of 1900–2200 (the model's years), made once each: weekly meetings over decades ask
+// for the same weeks again and again. At most about 15,700 entries.
 const weekLabels = new Map<DayNumber, string>();
+const CACHED_WEEKS_FROM = dayOf(1900, 1, 1);
+const CACHED_WEEKS_TO = dayOf(2200, 12, 31);
 
 /** ISO week label of the week starting on `monday`: `2025-W02` (the ISO year is the Thursday's). */
 function isoWeekLabel(monday: DayNumber): string {
@@ -44,7 +47,7 @@ function isoWeekLabel(monday: DayNumber): string {
     const thursday = monday + 3;
     const [year] = ymdOf(thursday);
     label = `${year}-W${pad2(Math.floor((thursday - dayOf(year, 1, 1)) / 7) + 1)}`;
-    weekLabels.set(monday, label);
+    if (monday >= CACHED_WEEKS_FROM && monday <= CACHED_WEEKS_TO) weekLabels.set(monday, label);
   }
   return label;
 }

@@ -108,3 +108,20 @@ describe("options that are not an object, or that throw", () => {
     }
   });
 });
+
+describe("severity overrides", () => {
+  it("names an unknown rule code as unknown_field, never ignores it", () => {
+    expectOptionIssue({ severity: { no_such_rule: "off" } }, { code: "unknown_field", severity: "error", path: ["severity", "no_such_rule"], params: {} });
+  });
+
+  it("gives invalid_value for a level that is not error, warning, info or off", () => {
+    expectOptionIssue(
+      { severity: { signature_retroactive: "loud" } },
+      { code: "invalid_value", severity: "error", path: ["severity", "signature_retroactive"], params: { allowed: ["error", "warning", "info", "off"] } },
+    );
+  });
+
+  it("gives invalid_type for severity that is not an object", () => {
+    expectOptionIssue({ severity: ["off"] }, { code: "invalid_type", severity: "error", path: ["severity"], params: { expected: "object", received: "array" } });
+  });
+});

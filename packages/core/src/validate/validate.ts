@@ -98,7 +98,23 @@ function checkOptions(options: ValidateOptions): Issue | undefined {
   if (options.asOf !== undefined && !isCivilDate(options.asOf)) {
     return { code: "invalid_date", severity: "error", path: ["asOf"], params: {} };
   }
-  return checkWholeNumber(options.lawIntervalMonths, ["lawIntervalMonths"], 1, 240);
+  return checkSeverities(options.severity) ?? checkWholeNumber(options.lawIntervalMonths, ["lawIntervalMonths"], 1, 240);
+}
+
+const RULE_CODES = new Set<string>(rules.map((r) => r.code));
+const LEVELS = ["error", "warning", "info", "off"] as const;
+
+// Every override names a rule and a level: a typo must not be ignored, or copied into the issues.
+function checkSeverities(severity: unknown): Issue | undefined {
+  if (severity === undefined) return undefined;
+  if (severity === null || typeof severity !== "object" || Array.isArray(severity)) {
+    return { code: "invalid_type", severity: "error", path: ["severity"], params: { expected: "object", received: Array.isArray(severity) ? "array" : severity === null ? "null" : typeof severity } };
+  }
+  for (const [code, level] of Object.entries(severity)) {
+    if (!RULE_CODES.has(code)) return { code: "unknown_field", severity: "error", path: ["severity", code], params: {} };
+    if (!(LEVELS as readonly unknown[]).includes(level)) return { code: "invalid_value", severity: "error", path: ["severity", code], params: { allowed: LEVELS } };
+  }
+  return undefined;
 }
 
 function runRules(document: AgreementDocument, options: ValidateOptions): Issue[] {

@@ -57,14 +57,16 @@ export type StartResult =
 
 /**
  * Why a start failed: a kommun that {@link findKommun} could not find (`unknown_kommun`,
- * `ambiguous_kommun`, `invalid_query`), the wrong number of kommuner or lokalpolisområden for the
- * configuration, or a core issue with the document it would make (a bad validity, a bad id).
+ * `ambiguous_kommun`, `invalid_query`), a kommun or lokalpolisområde given twice, the wrong number
+ * of kommuner or lokalpolisområden for the configuration, or a core issue with the document it would
+ * make (a bad validity, a bad id).
  */
 export type StartIssue =
   | { readonly code: "unknown_kommun" | "ambiguous_kommun" | "invalid_query"; readonly path: readonly ["kommuner", number] }
   | { readonly code: "wrong_municipality_count"; readonly path: readonly ["kommuner"]; readonly expected: "one" | "several" }
   | { readonly code: "wrong_local_police_area_count"; readonly path: readonly ["localPoliceAreas"]; readonly expected: "one" | "several" }
   | { readonly code: "municipality_repeated"; readonly path: readonly ["kommuner", number] }
+  | { readonly code: "local_police_area_repeated"; readonly path: readonly ["localPoliceAreas", number] }
   | { readonly code: "document_invalid"; readonly path: readonly []; readonly issues: readonly Issue[] };
 
 /** The result of {@link ConfigurationAdapter.read}: the configuration's parts, or what does not fit. */

@@ -120,6 +120,11 @@ describe("start", () => {
     expect(multiLpo.start({ ...inputs.multi_lpo, localPoliceAreas: ["Lokalpolisområde Centrum"] })).toMatchObject({ ok: false, issues: [{ code: "wrong_local_police_area_count", expected: "several" }] });
     expect(lpoGroup.start({ ...inputs.lpo_group, localPoliceAreas: [] })).toMatchObject({ ok: false, issues: [{ code: "wrong_local_police_area_count", expected: "one" }] });
     expect(lpoGroup.start({ ...inputs.lpo_group, kommuner: ["Osby", "1273"] })).toMatchObject({ ok: false, issues: [{ code: "municipality_repeated", path: ["kommuner", 1] }] });
+    expect(lpoGroup.start({ ...inputs.lpo_group, kommuner: ["Osby"] })).toMatchObject({ ok: false, issues: [{ code: "wrong_municipality_count", expected: "several" }] });
+    expect(multiLpo.start({ ...inputs.multi_lpo, localPoliceAreas: ["LPO Centrum", "Lokalpolisområde Centrum"] })).toEqual({
+      ok: false,
+      issues: [{ code: "local_police_area_repeated", path: ["localPoliceAreas", 1] }],
+    });
   });
 
   it("reports a document the input makes invalid", () => {
@@ -175,6 +180,7 @@ describe("check", () => {
     ]);
     expect(codes(lpoGroup.check({ ...set, agreements: [a, a] })).filter((c) => c.startsWith("municipality"))).toEqual(["municipality_repeated agreements.1.parties.municipalities.0"]);
     expect(codes(lpoGroup.check({ ...set, agreements: [] }))).toEqual(["wrong_municipality_count agreements"]);
+    expect(codes(lpoGroup.check({ ...set, agreements: [a] }))).toEqual(["wrong_municipality_count agreements"]);
   });
 
   it("finds a large kommun's agreements with another kommun or the same LPO twice", () => {

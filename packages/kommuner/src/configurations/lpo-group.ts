@@ -14,7 +14,8 @@ export interface LpoGroupParts extends SetParts {
 }
 
 function checkLpoGroup(set: AgreementSet): ConfigurationFinding[] {
-  if (set.agreements.length === 0) return [finding("wrong_municipality_count", ["agreements"])];
+  // An LPO with one kommun's agreement is the `single` configuration.
+  if (set.agreements.length < 2) return [finding("wrong_municipality_count", ["agreements"])];
   const findings: ConfigurationFinding[] = [];
   const police = set.agreements[0]?.parties.police;
   const seen = new Set<string>();
@@ -50,6 +51,7 @@ export const lpoGroup: ConfigurationAdapter<LpoGroupParts> = {
     const lpo = input.localPoliceAreas;
     if (lpo?.length !== 1) return { ok: false, issues: [{ code: "wrong_local_police_area_count", path: ["localPoliceAreas"], expected: "one" }] };
     const kommuner = resolved.kommuner;
+    if (kommuner.length < 2) return { ok: false, issues: [{ code: "wrong_municipality_count", path: ["kommuner"], expected: "several" }] };
     const police = policeParty(kommuner[0]!, { ...(input.policeRegion && { region: input.policeRegion }), ...(input.policeArea !== undefined && { policeArea: input.policeArea }), localPoliceArea: lpo[0]! });
     const years = yearsLabel(input.validity);
     const agreements = kommuner.map((kommun) =>

@@ -3,7 +3,7 @@ import { toMunicipalityParty } from "../registry/registry.js";
 import type { ConfigurationAdapter } from "./adapter.js";
 import { goalsMissing, readWith, ruleFindings, sameData, shapeOf } from "./common.js";
 import { finding, type ConfigurationFinding } from "./finding.js";
-import { policeParty } from "./police.js";
+import { policeParty, toLocalPoliceArea } from "./police.js";
 import { checkSet, setOf, setParts, type SetParts } from "./sets.js";
 import { cutId, finish, idFor, newAgreement, resolveKommuner, templateContents, yearsLabel } from "./start.js";
 
@@ -53,6 +53,9 @@ export const multiLpo: ConfigurationAdapter<MultiLpoParts> = {
     if (resolved.kommuner.length !== 1) return { ok: false, issues: [{ code: "wrong_municipality_count", path: ["kommuner"], expected: "one" }] };
     const areas = input.localPoliceAreas ?? [];
     if (areas.length < 2) return { ok: false, issues: [{ code: "wrong_local_police_area_count", path: ["localPoliceAreas"], expected: "several" }] };
+    const keys = areas.map((area) => toLocalPoliceArea(area).key);
+    const repeated = keys.findIndex((key, i) => keys.indexOf(key) !== i);
+    if (repeated >= 0) return { ok: false, issues: [{ code: "local_police_area_repeated", path: ["localPoliceAreas", repeated] }] };
     const kommun = resolved.kommuner[0]!;
     const years = yearsLabel(input.validity);
     const agreements = areas.map((area) => {

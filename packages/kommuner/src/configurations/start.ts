@@ -96,7 +96,8 @@ export const WHOLE_TEMPLATE: TemplateShare = { forums: true, focusAreas: true, c
 /**
  * The contents a template gives an agreement: forums named by the template, the profile or the
  * defaults, with the profile's default cadences where the template gives none; follow-ups;
- * focus areas; the medborgarlöfte cycle. `municipality` marks forums and follow-ups as one kommun's.
+ * focus areas; the medborgarlöfte cycle; `share` picks which of them (a del 1 and its del 2s split
+ * a template between them).
  */
 export function templateContents(profile: KommunProfile | undefined, share: TemplateShare = WHOLE_TEMPLATE): Partial<Agreement> {
   const template = profile?.template ?? DEFAULT_TEMPLATE;

@@ -2,7 +2,9 @@ import type { KommunProfile } from "./profile.js";
 
 /**
  * **Östra Göinge** (1256), in lokalpolisområde Hässleholm with Osby and Hässleholm, each kommun with
- * its own agreement (`lpo_group`). From the 2023–2026 agreement: four forums where each party can
+ * its own agreement. The profile is Östra Göinge's own agreement with the lokalpolisområde (`single`,
+ * like its example); a set holding all three kommuners' agreements is an `lpo_group` (see
+ * `configurations.lpo_group`). From the 2023–2026 agreement: four forums where each party can
  * expect the other (Lokala Brå, spindelgrupper, lagstadgad tillsyn, avhopparverksamhet), a yearly
  * follow-up with possible revision, Polisen's trygghetsmätning every autumn and yearly
  * medborgarlöften led by Polisen.
@@ -14,7 +16,7 @@ export const ostraGoinge = {
   id: "ostra-goinge",
   name: "Östra Göinge",
   municipalities: ["1256"],
-  configuration: "lpo_group",
+  configuration: "single",
   localPoliceArea: "Lokalpolisområde Hässleholm",
   forumNames: {
     local_bra: "Lokala Brottsförebyggande rådet (Brå)",

@@ -1,0 +1,42 @@
+import { validateAgreement, type Agreement } from "@samverkan/core";
+import { configurations, kavlinge, scheduleWithProfile } from "@samverkan/kommuner";
+
+/**
+ * Kävlinge's next agreement, 2027–2030: started from Kävlinge's profile, then filled in with what
+ * `check` says is missing, and its first year scheduled.
+ */
+export function startKavlinge() {
+  const single = configurations.single;
+  const started = single.start({
+    kommuner: ["Kävlinge"],
+    validity: { start: { type: "date", date: "2027-01-01" }, end: { type: "date", date: "2030-12-31" } },
+    localPoliceAreas: [kavlinge.localPoliceArea],
+    profile: kavlinge,
+  });
+  if (!started.ok || started.document.type !== "agreement") throw new Error("Kävlinge could not be started");
+  const draft = started.document;
+
+  // What the kommun must still fill in: who signs for each party, and the goals.
+  const missing = single.check(draft).map((f) => f.code);
+  // ["party_without_signatory", "party_without_signatory", "goals_missing"]
+
+  const filled: Agreement = {
+    ...draft,
+    goals: [{ id: "trygg-centrum", text: "Fler ska känna sig trygga i Kävlinge centrum på kvällstid." }],
+    signatories: [
+      { id: "lpo-chef", partyId: "polisen", role: "local_police_area_chief" },
+      { id: "kso", partyId: "kavlinge", role: "municipal_board_chair" },
+    ],
+  };
+  const stillMissing = single.check(filled); // []
+
+  // Validation still asks how often Rådet för trygghet och hälsa meets: the seed never said.
+  const validation = validateAgreement(filled);
+  const warnings = validation.ok ? validation.warnings.map((w) => w.code) : []; // ["missing_cadence"]
+
+  // The profile's cadence for the follow-up: at least once per tertial.
+  const schedule = scheduleWithProfile(filled, kavlinge, { window: { from: "2027-01-01", to: "2027-12-31" } });
+  const firstYear = schedule.ok ? schedule.obligations.map((o) => `${o.date} ${o.title.sv}`) : [];
+
+  return { draft, missing, stillMissing, warnings, firstYear };
+}
