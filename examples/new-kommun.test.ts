@@ -207,6 +207,9 @@ describe("examples/new-kommun.ts refuses", () => {
     const { code, output } = run("Osby,Hässleholm", "--kind", "lpo_group", "--from", "2027");
     expect(code).toBe(1);
     expect(output).toContain("wrong_local_police_area_count: Ange lokalpolisområdet med --lpo (ett).");
+    const twice = run("Göteborg", "--kind", "multi_lpo", "--lpo", "LPO Centrum", "--lpo", "Lokalpolisområde Centrum", "--from", "2027");
+    expect(twice.code).toBe(1);
+    expect(twice.output).toContain("local_police_area_repeated: Lokalpolisområdet anges två gånger.");
   });
 
   it("the wrong number of kommuner, or one kommun twice", () => {

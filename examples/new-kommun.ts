@@ -125,6 +125,7 @@ const labels = {
       lpoAtMostOne: "Konfigurationen har högst ett lokalpolisområde: ange --lpo en gång.",
       lpoSeveral: "Ange två eller fler lokalpolisområden, med --lpo för vart och ett.",
       repeated: "Kommunen anges två gånger.",
+      lpoRepeated: "Lokalpolisområdet anges två gånger.",
       invalid: "Dokumentet skulle bli ogiltigt:",
     },
   },
@@ -165,6 +166,7 @@ const labels = {
       lpoAtMostOne: "The configuration has one lokalpolisområde at most: give --lpo once.",
       lpoSeveral: "Give two or more lokalpolisområden, with --lpo for each.",
       repeated: "The kommun is given twice.",
+      lpoRepeated: "The lokalpolisområde is given twice.",
       invalid: "The document would be invalid:",
     },
   },
@@ -204,6 +206,8 @@ function describeStartIssue(issue: StartIssue, kind: ConfigurationKind, queries:
       return [`  ${issue.code}: ${issue.expected === "several" ? words.start.lpoSeveral : kind === "lpo_group" ? words.start.lpoExactlyOne : words.start.lpoAtMostOne}`];
     case "municipality_repeated":
       return [`  ${issue.code}: ${JSON.stringify(queries[issue.path[1]] ?? "")}: ${words.start.repeated}`];
+    case "local_police_area_repeated":
+      return [`  ${issue.code}: ${words.start.lpoRepeated}`];
     case "document_invalid":
       return [`  ${issue.code}: ${words.start.invalid}`, ...issue.issues.map((i) => `    ${i.severity.padEnd(7)} ${i.code}  ${formatPath(i.path)}: ${formatIssue(i, { locale })}`)];
   }
