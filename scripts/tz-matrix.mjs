@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the date-dependent tests under several time zones: results must not depend on the machine's
-// TZ. Extra arguments are passed to vitest (default: the rules, the schedule, the calendar export and the seeds).
+// TZ. Extra arguments are passed to vitest (default: the rules, the schedule, the calendar export,
+// the kommun configurations and profiles with their snapshots, the seeds and the new-kommun example).
 import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +9,15 @@ import { fileURLToPath } from "node:url";
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const zones = ["UTC", "Europe/Stockholm", "America/Los_Angeles", "Pacific/Kiritimati"];
 const targets = process.argv.slice(2);
-const defaults = ["packages/core/src/rules", "packages/core/src/schedule", "packages/calendar", "examples/agreements"];
+const defaults = [
+  "packages/core/src/rules",
+  "packages/core/src/schedule",
+  "packages/calendar",
+  "packages/kommuner",
+  "examples/agreements",
+  "examples/new-kommun.test.ts",
+  "scripts/profile-snapshots.test.ts",
+];
 const args = ["run", "--typecheck.enabled=false", ...(targets.length ? targets : defaults)];
 let failed = 0;
 for (const TZ of zones) {
