@@ -17,7 +17,7 @@ export {
   type Kommun,
   type KommunLookup,
   type KommunLookupError,
-} from "./registry/index.js";
+} from "./registry/registry.js";
 export {
   CONFIGURATION_KINDS,
   type ConfigurationAdapter,

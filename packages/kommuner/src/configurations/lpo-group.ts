@@ -52,7 +52,7 @@ export const lpoGroup: ConfigurationAdapter<LpoGroupParts> = {
     if (lpo?.length !== 1) return { ok: false, issues: [{ code: "wrong_local_police_area_count", path: ["localPoliceAreas"], expected: "one" }] };
     const kommuner = resolved.kommuner;
     if (kommuner.length < 2) return { ok: false, issues: [{ code: "wrong_municipality_count", path: ["kommuner"], expected: "several" }] };
-    const police = policeParty(kommuner[0]!, { ...(input.policeRegion && { region: input.policeRegion }), ...(input.policeArea !== undefined && { policeArea: input.policeArea }), localPoliceArea: lpo[0]! });
+    const police = policeParty(kommuner[0]!, input, lpo[0]!);
     const years = yearsLabel(input.validity);
     const agreements = kommuner.map((kommun) =>
       newAgreement(

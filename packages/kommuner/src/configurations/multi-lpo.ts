@@ -59,7 +59,7 @@ export const multiLpo: ConfigurationAdapter<MultiLpoParts> = {
     const kommun = resolved.kommuner[0]!;
     const years = yearsLabel(input.validity);
     const agreements = areas.map((area) => {
-      const police = policeParty(kommun, { ...(input.policeRegion && { region: input.policeRegion }), ...(input.policeArea !== undefined && { policeArea: input.policeArea }), localPoliceArea: area });
+      const police = policeParty(kommun, input, area);
       return newAgreement(
         {
           id: cutId(`${kommun.id}-${police.localPoliceArea!.key}-${years}`),

@@ -29,15 +29,15 @@ export function toLocalPoliceArea(asWritten: string): LocalPoliceArea {
 }
 
 /**
- * The police party of a new agreement: Polismyndigheten in the kommun's region (or the one given),
- * with the polisområde and lokalpolisområde where they are given.
+ * The police party of a new agreement: Polismyndigheten in the kommun's region (or the input's),
+ * with the input's polisområde and the lokalpolisområde where one is given.
  */
-export function policeParty(kommun: Kommun, options: { region?: PoliceRegion; policeArea?: string; localPoliceArea?: string }): PoliceParty {
+export function policeParty(kommun: Kommun, input: { policeRegion?: PoliceRegion; policeArea?: string }, localPoliceArea?: string): PoliceParty {
   return {
     id: "polisen",
     name: "Polismyndigheten",
-    region: options.region ?? kommun.policeRegion,
-    ...(options.policeArea !== undefined && { policeArea: options.policeArea }),
-    ...(options.localPoliceArea !== undefined && { localPoliceArea: toLocalPoliceArea(options.localPoliceArea) }),
+    region: input.policeRegion ?? kommun.policeRegion,
+    ...(input.policeArea !== undefined && { policeArea: input.policeArea }),
+    ...(localPoliceArea !== undefined && { localPoliceArea: toLocalPoliceArea(localPoliceArea) }),
   };
 }

@@ -31,7 +31,7 @@ function startAgreement(input: StartInput, structure: "single" | "framework", ko
   }
   const first = list[0]!;
   const lpo = input.localPoliceAreas?.[0];
-  const police = policeParty(first, { ...(input.policeRegion && { region: input.policeRegion }), ...(input.policeArea !== undefined && { policeArea: input.policeArea }), ...(lpo !== undefined && { localPoliceArea: lpo }) });
+  const police = policeParty(first, input, lpo);
   const names = list.map((k) => k.name).join(", ").replace(/, ([^,]*)$/, " och $1");
   const agreement = newAgreement(
     {

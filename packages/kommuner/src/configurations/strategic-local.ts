@@ -71,7 +71,7 @@ export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
     if (kommuner.length < 2) return { ok: false, issues: [{ code: "wrong_municipality_count", path: ["kommuner"], expected: "several" }] };
     if ((input.localPoliceAreas?.length ?? 0) > 1) return { ok: false, issues: [{ code: "wrong_local_police_area_count", path: ["localPoliceAreas"], expected: "one" }] };
     const lpo = input.localPoliceAreas?.[0];
-    const police = policeParty(kommuner[0]!, { ...(input.policeRegion && { region: input.policeRegion }), ...(input.policeArea !== undefined && { policeArea: input.policeArea }), ...(lpo !== undefined && { localPoliceArea: lpo }) });
+    const police = policeParty(kommuner[0]!, input, lpo);
     const years = yearsLabel(input.validity);
     const setId = idFor(input, kommuner.map((k) => k.id).join("-"));
     const id = cutId(`${setId}-del-1`);
