@@ -324,3 +324,15 @@ describe("bad input", () => {
     }
   });
 });
+
+describe("shared parts of obligations", () => {
+  it("are frozen, so changing one obligation cannot change another", () => {
+    const result = scheduleObligations(agreement(), { withoutLaw: true });
+    if (!result.ok) throw new Error("not ok");
+    const [first, second] = result.obligations.filter((o) => o.kind === "forum_meeting");
+    expect(first?.source).toBe(second?.source);
+    expect(Object.isFrozen(first?.source) && Object.isFrozen(first?.source.path)).toBe(true);
+    expect(Object.isFrozen(first?.responsible) && Object.isFrozen(first?.responsible?.partyIds)).toBe(true);
+    expect(Object.isFrozen(first?.title)).toBe(true);
+  });
+});

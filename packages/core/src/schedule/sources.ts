@@ -63,7 +63,8 @@ function responsibleOf(agreement: Agreement, side: Side | undefined, municipalit
   const kommuner = agreement.parties.municipalities.filter((m) => municipality === undefined || m.code === municipality).map((m) => m.id);
   const police = [agreement.parties.police.id];
   const partyIds = side === "police" ? police : side === "municipality" ? kommuner : [...police, ...kommuner];
-  return { side, partyIds };
+  // Shared by the source's obligations, so frozen like the source.
+  return Object.freeze({ side, partyIds: Object.freeze(partyIds) });
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -82,6 +83,8 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
   const titleFor = titlesFor(e.kind, e.subject, own.length > 1 ? kommunName(agreement, municipality) : undefined);
   const idBase = `${agreement.id}/${e.kind}/${e.source.id ?? e.source.type}${e.perMunicipality && municipality ? `/${municipality}` : ""}/`;
   const shift = options.nonWorkingDays;
+  // Shared by the source's obligations, so frozen: changing one obligation's source cannot change another's.
+  const source: ObligationSource = Object.freeze({ ...e.source, path: Object.freeze([...e.source.path]) });
   for (const o of occurrences) {
     const due = shift !== "keep" && isNonWorkingDayNumber(o.date) ? shiftDayToWorkingDay(o.date, shift) : o.date;
     const obligation: Mutable<Obligation> = {
@@ -91,7 +94,7 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
       window: { start: fromDay(o.start), end: fromDay(o.end) },
       period: o.period,
       agreementId: agreement.id,
-      source: e.source,
+      source,
       basis: e.basis,
       title: titleFor(o.period),
     };
