@@ -1,13 +1,8 @@
 import type { LocalPoliceArea, PoliceParty, PoliceRegion } from "@samverkan/core";
-import { findKommun, type Kommun } from "../registry/registry.js";
+import { findKommun, normalizeKommunName, type Kommun } from "../registry/registry.js";
 
-const slug = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+// A key in the style of kommun ids: the normal form of the name, spaces as hyphens.
+const slug = (text: string) => normalizeKommunName(text).replaceAll(" ", "-");
 
 /**
  * A **lokalpolisområde** as an agreement writes it, with its normalised key and display name:

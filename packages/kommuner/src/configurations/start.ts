@@ -1,5 +1,4 @@
 import {
-  resolveValidity,
   validateAgreement,
   type Agreement,
   type AgreementDocument,
@@ -138,9 +137,6 @@ export function finish(document: AgreementDocument): StartResult {
   if (!result.ok) return { ok: false, issues: [{ code: "document_invalid", path: [], issues: result.issues }] };
   return { ok: true, document };
 }
-
-/** Whether a validity's start is known (a date, a year, or signed). */
-export const hasKnownStart = (agreement: Agreement) => resolveValidity(agreement).start !== undefined;
 
 /** An id cut to the 64 characters ids may have, at a hyphen. */
 export const cutId = (id: string): string => (id.length <= 64 ? id : id.slice(0, 64).replace(/-[^-]*$/, ""));
