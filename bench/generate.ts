@@ -90,7 +90,11 @@ export function generateValidAgreement(seed: number): Agreement {
     } else if (shape === "open") {
       validity = {
         start: { type: "date", date: start },
-        end: { type: "open_ended", noticeMonths: rng.pick([3, 6, 12]), ...(rng.chance(0.6) ? { revisionEveryYears: 3 } : {}), terminationTerms: "Överenskommelsen gäller tills vidare och kan sägas upp av endera parten." },
+        end: { type: "open_ended" },
+        terms: {
+          termination: { noticeMonths: rng.pick([3, 6, 12]), asWritten: "Överenskommelsen gäller tills vidare och kan sägas upp av endera parten." },
+          ...(rng.chance(0.6) ? { revision: { everyYears: 3 } } : {}),
+        },
         asWritten: `från och med ${spoken(start)} och tills vidare`,
       };
     } else {
@@ -141,7 +145,7 @@ export function generateValidAgreement(seed: number): Agreement {
   ];
 
   const agreement: Agreement = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     type: "agreement",
     id: uniqueId(ctx, `${kommuner.length > 1 ? `${place}-med-flera` : place}-${validity.asWritten?.match(/\d{4}/)?.[0] ?? y}`),
     title: `${structureKind === "strategic" ? "Samverkansöverenskommelse del 1" : structureKind === "local" ? "Samverkansöverenskommelse del 2" : "Samverkansöverenskommelse"} mellan ${lpo} och ${kommuner.map((k) => k.fullName).join(", ")}${shape === "open" ? "" : ` ${y}–${period.end.slice(0, 4)}`}`,
@@ -163,7 +167,7 @@ export function generateValidAgreement(seed: number): Agreement {
     signatories,
     communication: { jointPlan: true, specialPlansWhenNeeded: rng.chance(0.5), summary: "En gemensam kommunikationsplan tas fram. Vid behov upprättas särskilda kommunikationsplaner." },
     budget: { principle: "own_costs", text: "Respektive organisation bekostar sina resurser." },
-    decisionBodies: [{ partyId: policeId, body: "Lokalpolisområdeschefen" }, ...kommuner.map((k) => ({ partyId: k.id, body: "Kommunstyrelsen" }))],
+    decisions: [{ kind: "adopted", partyId: policeId, body: "Lokalpolisområdeschefen" }, ...kommuner.map((k) => ({ kind: "adopted" as const, partyId: k.id, body: "Kommunstyrelsen" }))],
     references: [{ type: "diarienummer", value: `A${rng.int(100, 999)}.${rng.int(100, 999)}/${y}`, partyId: policeId }, ...kommuner.slice(0, 1).map((k) => ({ type: "diarienummer" as const, value: `KS ${y}/${rng.int(10, 999)}`, partyId: k.id }))],
     provenance: { illustrative: true, source: "bench/generate.ts", note: "Genererad för prestandamätning; inte en verklig överenskommelse." },
   };

@@ -197,7 +197,7 @@ function commitment(ctx: Ctx, promise: CitizenPromise): Commitment {
   const place = ctx.kommuner.find((k) => k.code === promise.municipality)?.name ?? ctx.place;
   const spec = rng.pick(PROMISES);
   return {
-    id: uniqueId(ctx, `${promise.id}-lofte-${promise.commitments.length + 1}`),
+    id: uniqueId(ctx, `${promise.id}-lofte-${promise.commitments!.length + 1}`),
     by: spec.by,
     text: `${spec.text.replace("{place}", place)}. ${sentence(rng, place)}`,
     ...(rng.chance(0.7) ? { quantity: { count: rng.int(1, 12), unit: spec.unit, ...(rng.chance(0.5) ? { atLeast: true } : {}) } } : {}),
@@ -276,7 +276,7 @@ export function citizenPromises(ctx: Ctx): void {
       period: { start, end },
       commitments: [],
     };
-    for (let i = rng.int(2, 3); i > 0; i--) promise.commitments.push(commitment(ctx, promise));
+    for (let i = rng.int(2, 3); i > 0; i--) promise.commitments!.push(commitment(ctx, promise));
     ctx.promises.push(promise);
   }
 }
@@ -296,7 +296,7 @@ export function grow(ctx: Ctx): number {
     case "commitment": {
       const promise = rng.pick(ctx.promises);
       const item = commitment(ctx, promise);
-      promise.commitments.push(item);
+      promise.commitments!.push(item);
       return size(item);
     }
     case "goal": {

@@ -216,7 +216,7 @@ export function generateScheduleAgreement(seed: number, index: number, years: nu
     else plan("aktivitetsplan").activities!.push(spec.make!(name, cadence) as Activity);
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     type: "agreement",
     id: `${slug(name).slice(0, 40)}-${code}-${first}-${last}`,
     title: `Samverkansöverenskommelse mellan Lokalpolisområde ${name} och ${fullName} ${first}–${last}`,
@@ -227,8 +227,13 @@ export function generateScheduleAgreement(seed: number, index: number, years: nu
     },
     validity: { start: { type: "date", date: start }, end: { type: "date", date: end }, asWritten: `1 januari ${first} – 31 december ${last}` },
     forums,
+    focusAreas: [{ id: "trygghet", kind: "public_space_safety", title: "Trygghet i offentlig miljö" }],
     followUps,
     plans: [...plans.values()].map(({ activities, ...p }) => (activities?.length ? { ...p, activities } : p)),
+    contacts: [
+      { id: "kommunpolis", role: "community_police_officer", partyId: "polisen", title: "Kommunpolis" },
+      { id: "samordnare", role: "coordinator", partyId: "kommunen", title: "Brottsförebyggande samordnare" },
+    ],
     signatories: [
       { id: "lpo-chef", partyId: "polisen", role: "local_police_area_chief", title: "Lokalpolisområdeschef", signature: { date: `${first - 1}-12-10`, place: name } },
       { id: "ks-ordforande", partyId: "kommunen", role: "municipal_board_chair", title: "Kommunstyrelsens ordförande", municipality: code, signature: { date: `${first - 1}-12-12`, place: name } },

@@ -16,6 +16,19 @@ const vocabularies = [
   "Cadence",
   "ObligationKind",
   "SituationalPictureSection",
+  "ActorKind",
+  "ActorSide",
+  "Modality",
+  "DeliverableKind",
+  "DecisionKind",
+  "AnnexKind",
+  "ClauseTopic",
+  "PoliceLevel",
+  "MunicipalUnitKind",
+  "LocalContent",
+  "Outcome",
+  "Due",
+  "Change",
 ] as const;
 
 type Literal = { value?: string; def?: { values?: string[] } };
@@ -44,6 +57,11 @@ function fieldsOf(schema: Schema | undefined): string[] {
 const index = ["core", "kommuner"].map((p) => readFileSync(new URL(`../packages/${p}/src/index.ts`, import.meta.url), "utf8")).join("\n");
 const exportedTypes = new Set(index.match(/\b\w+\b/g));
 
+// Issue codes are a type, not a schema: the Swedish catalogue has a message for every one of them.
+const issueCodes = Object.keys(core.sv);
+// The codes of the semantic rules: each is a finding a user meets, so each needs a row.
+const ruleCodes = [...new Set(core.rules.map((r) => r.code as string))];
+
 const glossary = readFileSync(new URL("./glossary.md", import.meta.url), "utf8");
 const identifiers = [...glossary.matchAll(/^\|[^|]+\| `([^`]+)` \|/gm)].map((m) => m[1] as string);
 
@@ -54,7 +72,8 @@ describe("docs/glossary.md", () => {
 
   it.each(identifiers)("%s is exported by @samverkan/core or @samverkan/kommuner", (identifier) => {
     const [, name = "", sep, rest = ""] = /^([A-Za-z_]+)([.:]?)(.*)$/.exec(identifier) ?? [];
-    if (sep === ":") expect(valuesOf(schemaOf(name))).toContain(rest);
+    if (sep === ":" && name === "IssueCode") expect(issueCodes).toContain(rest);
+    else if (sep === ":") expect(valuesOf(schemaOf(name))).toContain(rest);
     else if (sep === ".") expect(fieldsOf(schemaOf(name))).toContain(rest);
     else expect(name in exports || `${name}Schema` in exports || exportedTypes.has(name)).toBe(true);
   });
@@ -63,6 +82,11 @@ describe("docs/glossary.md", () => {
     const values = valuesOf(schemaOf(name));
     expect(values.length).toBeGreaterThan(0);
     for (const value of values) expect(identifiers).toContain(`${name}:${value}`);
+  });
+
+  it("has a row for every rule's code", () => {
+    expect(ruleCodes.length).toBeGreaterThan(0);
+    for (const code of ruleCodes) expect(identifiers).toContain(`IssueCode:${code}`);
   });
 
   it("maps each identifier once", () => {

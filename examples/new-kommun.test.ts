@@ -96,7 +96,8 @@ describe("examples/new-kommun.ts per configuration", () => {
     expect(configurations[kind].check(document).filter((f) => f.kind === "problem")).toEqual([]);
     return { ...result, document, warnings };
   }
-  const agreementsOf = (document: AgreementDocument): readonly Agreement[] => (document.type === "agreement_set" ? document.agreements : [document]);
+  const agreementsOf = (document: AgreementDocument): readonly Agreement[] =>
+    document.type === "agreement_set" ? document.agreements : document.type === "agreement" ? [document] : [];
 
   it("lpo_group: Östra Göinge, Osby and Hässleholm in LPO Hässleholm, by name in any form", () => {
     const { output, lines, document, warnings } = start("lpo_group", ["ostra goinge", "OSBY", "Hässleholms kommun", "--lpo", "Hässleholms lokalpolisområde"]);

@@ -9,6 +9,7 @@
  *   tsx examples/new-kommun.ts Arjeplog Arvidsjaur --kind strategic_local --from 2027 --out drafts/
  *   tsx examples/new-kommun.ts Göteborg --kind multi_lpo --lpo "LPO Centrum" --lpo "LPO Hisingen" --from 2027
  *   tsx examples/new-kommun.ts Kristianstad --kind framework --from 2027-03-01 --years 3 --en
+ *   tsx examples/new-kommun.ts Falun --lpo "Lokalpolisområde Falun" --from 2020-03-10 --empty --out drafts/
  *
  * Arguments:
  *
@@ -27,10 +28,16 @@
  *                     ends with / is made a directory). An existing file is kept unless --force.
  *                     Without --out nothing is written.
  *   --no-profile      start from the library's default template even when a profile covers the kommuner.
+ *   --empty           start empty, to transcribe an existing agreement: only the parties, the validity
+ *                     and the structure, no forums, follow-ups, focus areas or medborgarlöften from a
+ *                     template or profile, and no polisregion the text may not name. Its schedule may
+ *                     then be empty, which is no failure.
  *   --en              English.
+ *   --help            this text.
  *
- * Exit code 0 when the document is valid, lines up as its configuration, could be scheduled and (with
- * --out) was written; 1 otherwise, with the reason.
+ * Exit code 0 when the document is valid, lines up as its configuration, could be scheduled (with
+ * at least one item in its first year, unless --empty) and (with --out) was written; 1 otherwise,
+ * with the reason. --help prints the usage and exits with 0.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -95,34 +102,52 @@ const labels = {
     kommuner: "Kommuner",
     police: (region: string) => `polisregion ${region}`,
     profile: (p: KommunProfile, kind: ConfigurationKind) =>
-      `Profil: ${p.name} (${p.id}): mall, forumnamn, kadenser och regler kommer från profilen` +
-      (p.configuration === kind ? "." : `, som själv beskriver konfigurationen ${p.configuration}.`),
+      `Profil: ${p.name} (${p.id}): mall, forumnamn, intervall och regler kommer från profilen` +
+      (p.configuration === kind ? "." : `, som själv beskriver upplägget ${p.configuration}.`),
+    empty: "Tom start för att föra över en befintlig överenskommelse: ingen mall, inga forum, uppföljningar, fokusområden eller medborgarlöften, ingen polisregion.",
+    emptyProfile: (p: KommunProfile) => `Profil: ${p.name} (${p.id}): dess kontroller används, men inte dess mall.`,
     profileNotAll: (p: KommunProfile, others: string) => `Profilen ${p.id} gäller inte ${others}: standardmallen används.`,
     profileLpo: (lpo: string) => `Lokalpolisområde från profilen: ${lpo}`,
     validity: "Giltighet",
-    document: { agreement: "en överenskommelse", agreement_set: "en samling överenskommelser" } as const,
+    document: { agreement: "en överenskommelse", agreement_set: "flera överenskommelser som hör ihop" } as const,
     cannotStart: "Kan inte börja",
     valid: "Giltig",
     warnings: "anmärkningar",
     invalid: "Ogiltig",
     profileFindings: "Profilens kontroller",
     toFill: "Att fylla i",
-    problems: "Stämmer inte med konfigurationen",
-    schedule: (from: string, to: string, n: number) => `Schema för första året, ${from} – ${to}, ${n} åtaganden:`,
+    problems: "Stämmer inte med upplägget",
+    schedule: (from: string, to: string, n: number) => `Schema för första året, ${from} – ${to}, ${n} ${n === 1 ? "punkt" : "punkter"}:`,
     unscheduled: "Kan inte schemaläggas",
     written: "Sparad",
     notWritten: "Inte sparad: ange --out <fil eller mapp> för att spara dokumentet.",
     exists: "Filen finns redan (ange --force för att skriva över)",
     cannotWrite: "Kan inte skriva",
-    usage: "Användning: tsx examples/new-kommun.ts <kommun>[,<kommun>…] [--kind <typ>] [--from <år|datum>] [--years <n>] [--lpo <namn>]… [--out <sökväg>] [--no-profile] [--en]",
-    badKind: (kind: string) => `Okänd konfiguration ${JSON.stringify(kind)}. Välj en av: ${CONFIGURATION_KINDS.join(", ")}.`,
+    usage:
+      "Användning: tsx examples/new-kommun.ts <kommun>[,<kommun>…] [--kind <upplägg>] [--from <år|datum>] [--years <n>] [--lpo <namn>]… [--out <sökväg>] [--force] [--no-profile] [--empty] [--en] [--help]",
+    help: [
+      "Börjar en ny samverkansöverenskommelse för en eller flera kommuner och skriver ut vad som återstår att fylla i och schemat för första året.",
+      "",
+      "  <kommun> …        kommunkoder eller namn, flera med komma emellan eller som egna argument",
+      `  --kind <upplägg>  ${CONFIGURATION_KINDS.join(", ")} (standard: single)`,
+      "  --from <start>    första dagen: ett år (2027) eller ett datum (2027-03-01); standard: 1 januari nästa år",
+      `  --years <n>       hur många år överenskommelsen gäller, 1–${MAX_YEARS} (standard: ${DEFAULT_YEARS})`,
+      "  --lpo <namn>      ett lokalpolisområde som det skrivs; upprepa för multi_lpo",
+      "  --out <sökväg>    spara dokumentet i filen, eller som <id>.json i mappen",
+      "  --force           skriv över en fil som finns",
+      "  --no-profile      använd standardmallen även när en profil gäller kommunerna",
+      "  --empty           börja tomt, för att föra över en befintlig överenskommelse: bara parter, giltighet och uppbyggnad",
+      "  --en              engelska",
+      "  --help            den här texten",
+    ],
+    badKind: (kind: string) => `Okänt upplägg ${JSON.stringify(kind)}. Välj ett av: ${CONFIGURATION_KINDS.join(", ")}.`,
     badFrom: "--from ska vara ett år (2027) eller ett datum (2027-03-01).",
     badYears: `--years ska vara ett heltal från 1 till ${MAX_YEARS}.`,
     start: {
-      municipalityOne: "Konfigurationen gäller en kommun: ange en.",
-      municipalitySeveral: "Konfigurationen gäller flera kommuner: ange två eller fler (med komma emellan eller som egna argument).",
+      municipalityOne: "Upplägget gäller en kommun: ange en.",
+      municipalitySeveral: "Upplägget gäller flera kommuner: ange två eller fler (med komma emellan eller som egna argument).",
       lpoExactlyOne: "Ange lokalpolisområdet med --lpo (ett).",
-      lpoAtMostOne: "Konfigurationen har högst ett lokalpolisområde: ange --lpo en gång.",
+      lpoAtMostOne: "Upplägget har högst ett lokalpolisområde: ange --lpo en gång.",
       lpoSeveral: "Ange två eller fler lokalpolisområden, med --lpo för vart och ett.",
       repeated: "Kommunen anges två gånger.",
       lpoRepeated: "Lokalpolisområdet anges två gånger.",
@@ -136,26 +161,44 @@ const labels = {
     kommuner: "Kommuner",
     police: (region: string) => `polisregion ${region}`,
     profile: (p: KommunProfile, kind: ConfigurationKind) =>
-      `Profile: ${p.name} (${p.id}): template, forum names, cadences and rules come from the profile` +
+      `Profile: ${p.name} (${p.id}): template, forum names, intervals and rules come from the profile` +
       (p.configuration === kind ? "." : `, which itself describes the configuration ${p.configuration}.`),
+    empty: "Empty start, to transcribe an existing agreement: no template, no forums, follow-ups, focus areas or medborgarlöften, no polisregion.",
+    emptyProfile: (p: KommunProfile) => `Profile: ${p.name} (${p.id}): its checks are used, but not its template.`,
     profileNotAll: (p: KommunProfile, others: string) => `The profile ${p.id} does not cover ${others}: the default template is used.`,
     profileLpo: (lpo: string) => `Lokalpolisområde from the profile: ${lpo}`,
     validity: "Validity",
     document: { agreement: "one agreement", agreement_set: "a set of agreements" } as const,
     cannotStart: "Cannot start",
     valid: "Valid",
-    warnings: "warnings and infos",
+    warnings: "warnings and notes",
     invalid: "Invalid",
     profileFindings: "The profile's checks",
     toFill: "To fill in",
     problems: "Does not line up with the configuration",
-    schedule: (from: string, to: string, n: number) => `Schedule of the first year, ${from} – ${to}, ${n} obligations:`,
+    schedule: (from: string, to: string, n: number) => `Schedule of the first year, ${from} – ${to}, ${n} ${n === 1 ? "item" : "items"}:`,
     unscheduled: "Cannot be scheduled",
     written: "Written",
     notWritten: "Not written: give --out <file or directory> to write the document.",
     exists: "The file exists (give --force to overwrite it)",
     cannotWrite: "Cannot write",
-    usage: "Usage: tsx examples/new-kommun.ts <kommun>[,<kommun>…] [--kind <kind>] [--from <year|date>] [--years <n>] [--lpo <name>]… [--out <path>] [--no-profile] [--en]",
+    usage:
+      "Usage: tsx examples/new-kommun.ts <kommun>[,<kommun>…] [--kind <kind>] [--from <year|date>] [--years <n>] [--lpo <name>]… [--out <path>] [--force] [--no-profile] [--empty] [--en] [--help]",
+    help: [
+      "Starts a new samverkansöverenskommelse for one or more kommuner and prints what is left to fill in and the schedule of its first year.",
+      "",
+      "  <kommun> …        kommunkoder or names, several comma-separated or as separate arguments",
+      `  --kind <kind>     ${CONFIGURATION_KINDS.join(", ")} (default: single)`,
+      "  --from <start>    the first day: a year (2027) or a date (2027-03-01); default: 1 January next year",
+      `  --years <n>       how many years the agreement runs, 1–${MAX_YEARS} (default: ${DEFAULT_YEARS})`,
+      "  --lpo <name>      a lokalpolisområde as written; repeat it for multi_lpo",
+      "  --out <path>      write the document to the file, or as <id>.json in the directory",
+      "  --force           overwrite a file that exists",
+      "  --no-profile      use the default template even when a profile covers the kommuner",
+      "  --empty           start empty, to transcribe an existing agreement: only parties, validity and structure",
+      "  --en              English",
+      "  --help            this text",
+    ],
     badKind: (kind: string) => `Unknown configuration ${JSON.stringify(kind)}. Choose one of: ${CONFIGURATION_KINDS.join(", ")}.`,
     badFrom: "--from must be a year (2027) or a date (2027-03-01).",
     badYears: `--years must be a whole number from 1 to ${MAX_YEARS}.`,
@@ -247,7 +290,9 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
         out: { type: "string" },
         force: { type: "boolean", default: false },
         "no-profile": { type: "boolean", default: false },
+        empty: { type: "boolean", default: false },
         en: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -256,6 +301,11 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
     return 1;
   }
   const { values, positionals } = parsed;
+  if (values.help) {
+    log(words.usage);
+    for (const line of words.help) log(line);
+    return 0;
+  }
 
   const kindText = values.kind.replaceAll("-", "_");
   if (!(CONFIGURATION_KINDS as readonly string[]).includes(kindText)) {
@@ -304,7 +354,7 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
   // A shipped profile is used when it covers every kommun given.
   const { profile, partial } = values["no-profile"] ? {} : profileFor(kommuner);
   if (profile) {
-    log(`  ${words.profile(profile, kind)}`);
+    log(`  ${values.empty ? words.emptyProfile(profile) : words.profile(profile, kind)}`);
     if (lpo.length === 0 && profile.localPoliceArea !== undefined && kind !== "multi_lpo") {
       lpo = [profile.localPoliceArea];
       log(`  ${words.profileLpo(profile.localPoliceArea)}`);
@@ -316,11 +366,13 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
 
   const end = lastDay(start, years);
   log(`  ${words.validity}: ${start} – ${end}`);
+  if (values.empty) log(`  ${words.empty}`);
   const started = adapter.start({
     kommuner: kommuner.map((k) => k.code),
     validity: { start: { type: "date", date: start }, end: { type: "date", date: end } },
     ...(lpo.length && { localPoliceAreas: lpo }),
     ...(profile && { profile }),
+    ...(values.empty && { empty: true }),
   });
   if (!started.ok) {
     log(`${words.cannotStart}:`);
@@ -383,7 +435,8 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
   }
 
   const written = write(values.out, document.id, json, values.force, words, log);
-  return written && !problems.length && schedule.obligations.length > 0 ? 0 : 1;
+  // An empty start may have nothing to schedule yet: the text it transcribes will say.
+  return written && !problems.length && (values.empty || schedule.obligations.length > 0) ? 0 : 1;
 }
 
 /** One line per obligation, in date order; a long series (weekly meetings) as one line. */
@@ -397,7 +450,9 @@ function scheduleLines(obligations: readonly Obligation[], locale: Locale): stri
   for (const run of series.values()) {
     const first = run[0]!;
     if (run.length > LONGEST_LISTED_SERIES) {
-      lines.push([first.date, `${first.date} … ${run.at(-1)!.date}  ${run.length} × ${first.title[locale]}${first.cadence ? ` [${first.cadence}]` : ""}`]);
+      // The titles of a series differ only in their period, "(vecka 3 2027)": leave it out.
+      const title = first.title[locale].replace(/ \([^()]*\)$/, "");
+      lines.push([first.date, `${first.date} … ${run.at(-1)!.date}  ${run.length} × ${title}`]);
     } else for (const o of run) lines.push([o.date, `${o.date}  ${o.title[locale]}`]);
   }
   // A stable sort: the same day keeps the library's order.

@@ -17,24 +17,34 @@ function run(...args: string[]): { code: number; output: string } {
 const expected: Record<SeedName, { title: string; codes: string[] }> = {
   "ostra-goinge-2016-2018": {
     title: "Överenskommelse om samverkan mellan Polismyndigheten och Östra Göinge kommun under åren 2016-2018",
-    codes: ["party_without_signatory"],
+    codes: ["party_without_signatory", "content_missing", "annex_not_recorded", "missing_cadence"],
   },
-  "ostra-goinge-2023-2026": { title: "Samverkansöverenskommelse 2023–2026", codes: ["missing_cadence"] },
+  "ostra-goinge-2023-2026": { title: "Samverkansöverenskommelse 2023–2026", codes: ["content_missing", "missing_cadence"] },
   "kavlinge-2019-2022": {
     title: "Samverkansöverenskommelse mellan Lokalpolisområde Kävlinge och Kävlinge kommun 2019-2022",
-    codes: ["signature_date_incomplete", "missing_cadence"],
+    codes: ["signature_date_incomplete", "annex_not_recorded", "missing_cadence"],
   },
   "kristianstad-2025-2028": {
     title: "Samverkansöverenskommelse mellan Kristianstads lokalpolisområde och Kristianstads kommun",
-    codes: ["signature_retroactive", "missing_cadence"],
+    codes: ["contact_missing", "missing_cadence"],
   },
   "arjeplog-arvidsjaur-2023-2026": {
-    title: "Samverkansöverenskommelse, del 1: Polismyndigheten och kommunerna Arjeplog och Arvidsjaur 2023–2026",
-    codes: ["party_without_signatory"],
+    title: "Samverkansöverenskommelse, del 1",
+    codes: ["signing_date_missing", "party_without_signatory", "follow_up_without_responsible"],
   },
 };
 
-const ALL_CODES = ["party_without_signatory", "missing_cadence", "signature_date_incomplete", "signature_retroactive"];
+const ALL_CODES = [
+  "party_without_signatory",
+  "missing_cadence",
+  "signature_date_incomplete",
+  "signature_retroactive",
+  "signing_date_missing",
+  "contact_missing",
+  "content_missing",
+  "annex_not_recorded",
+  "follow_up_without_responsible",
+];
 
 describe("examples/validate-seed.ts", () => {
   it.each(seedNames)("summarises %s with its warnings", (name) => {
@@ -51,16 +61,14 @@ describe("examples/validate-seed.ts", () => {
     expect(code).toBe(0);
     expect(output).toContain(expected["kristianstad-2025-2028"].title);
     expect(output).toContain("Parter: Polismyndigheten (Lokalpolisområde Kristianstad); 1290 Kristianstads kommun");
-    expect(output).toContain("Innehåll: 7 forum, 7 fokusområden, 4 uppföljningar");
-    expect(output).toContain(
-      "signature_retroactive  signatories[0].signature.date: Underskriften är daterad efter att giltighetstiden började",
-    );
+    expect(output).toContain("Innehåll: 4 forum, 7 fokusområden, 4 uppföljningar");
+    expect(output).toContain("contact_missing  parties.municipalities[0]: Kontaktperson saknas för kommunen.");
   });
 
   it("prints each seed's schedule, long series as one line", () => {
-    expect(run().output).toContain("Schema, 222 åtaganden:\n  2025-01-06 … 2028-12-25  208 × Möte: Lägesbildsgruppen [weekly]\n");
+    expect(run().output).toContain("Årshjul, 221 punkter:\n  2025-01-06 … 2028-12-25  208 × Möte: Lägesbildsgruppen [weekly]\n");
     expect(run("ostra-goinge-2016-2018").output).toContain(
-      "Schema, 13 åtaganden:\n  2016-03-31 … 2018-12-31  12 × Uppföljning: Gemensamt planerade åtgärder (kvartal 1 2016) [quarterly]\n  2018-12-31  Förnyelse av samverkansöverenskommelsen",
+      "Årshjul, 13 punkter:\n  2016-03-31 … 2018-12-31  12 × Uppföljning: Gemensamt planerade åtgärder (kvartal 1 2016) [quarterly]\n  2018-12-31  Förnyelse av samverkansöverenskommelsen",
     );
     expect(run("kavlinge-2019-2022", "--en").output).toContain("12 × Follow-up: Gemensamt planerade aktiviteter (T1 2019) [tertial]");
     const goinge = run("ostra-goinge-2023-2026").output;
@@ -73,7 +81,9 @@ describe("examples/validate-seed.ts", () => {
     expect(signed).toContain("  2023-12-31  Återrapportering till polis- och kommunledning – Arjeplog (2023)");
     expect(signed).not.toContain("schedule_start_unknown");
     const unsigned = run("arjeplog-arvidsjaur-2023-2026").output;
-    expect(unsigned).toContain("schedule_start_unknown  validity.start: Överenskommelsen gäller från underskrift, men datumet är okänt: schemalagd från 2026-01-01.");
+    expect(unsigned).toContain(
+      "schedule_start_unknown  validity.start: Överenskommelsens startdatum är okänt (den gäller från och med undertecknandet, eller så anger texten inget): schemalagd från 2026-01-01.",
+    );
     expect(unsigned).not.toContain("2025-12-31");
   });
 
@@ -97,7 +107,7 @@ describe("examples/validate-seed.ts", () => {
   it("prints the errors and exits with 1 when the document is invalid", () => {
     const dir = mkdtempSync(join(tmpdir(), "samverkan-example-"));
     const broken = join(dir, "broken.json");
-    writeFileSync(broken, JSON.stringify({ schemaVersion: 1, type: "agreement", id: "Not An Id" }));
+    writeFileSync(broken, JSON.stringify({ schemaVersion: 2, type: "agreement", id: "Not An Id" }));
     let result: { code: number; output: string };
     try {
       result = run(broken, "--en");

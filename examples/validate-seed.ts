@@ -27,12 +27,14 @@ import {
 const labels = {
   sv: {
     parties: "Parter", validity: "Giltighet", contents: "Innehåll", counts: ["forum", "fokusområden", "uppföljningar"],
+    period: "Period", commitments: "Åtaganden",
     valid: "Giltig", findings: "anmärkningar", invalid: "Ogiltig", unreadable: "Kan inte läsa",
-    schedule: "Schema", obligations: "åtaganden", unscheduled: "Kan inte schemaläggas",
+    schedule: "Årshjul", obligations: "punkter", unscheduled: "Kan inte schemaläggas",
   },
   en: {
     parties: "Parties", validity: "Validity", contents: "Contents", counts: ["forums", "focus areas", "follow-ups"],
-    valid: "Valid", findings: "warnings and infos", invalid: "Invalid", unreadable: "Cannot read",
+    period: "Period", commitments: "Commitments",
+    valid: "Valid", findings: "warnings and notes", invalid: "Invalid", unreadable: "Cannot read",
     schedule: "Schedule", obligations: "obligations", unscheduled: "Cannot be scheduled",
   },
 } as const;
@@ -76,9 +78,16 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
     return 1;
   }
 
-  // A document is one agreement or a set of them (a del 1 with its del 2s): summarise each agreement.
+  // A document is one agreement, a set of them (a del 1 with its del 2s), or a medborgarlöfte: summarise each.
   const doc = result.value;
-  const agreements: readonly Agreement[] = doc.type === "agreement_set" ? doc.agreements : [doc];
+  const agreements = agreementsOf(doc);
+  if (doc.type === "citizen_promise") {
+    const { police, municipalities } = doc.parties;
+    log(doc.title ?? doc.id);
+    log(`  ${words.parties}: ${police.name}; ${municipalities.map((m) => `${m.code} ${m.name ?? m.unit?.name ?? ""}`.trim()).join(", ")}`);
+    log(`  ${words.period}: ${doc.period.asWritten ?? `${doc.period.start} – ${doc.period.end ?? "?"}`}`);
+    log(`  ${words.commitments}: ${doc.commitments?.length ?? 0}`);
+  }
   for (const agreement of agreements) {
     const { police, municipalities } = agreement.parties;
     const lpo = police.localPoliceArea ? ` (${police.localPoliceArea.displayName})` : "";
@@ -87,7 +96,7 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
     const { start, end } = resolveValidity(agreement);
     log(agreement.title);
     log(`  ${words.parties}: ${police.name}${lpo}; ${kommuner}`);
-    log(`  ${words.validity}: ${agreement.validity.asWritten ?? `${start ?? "?"} – ${end}`}`);
+    log(`  ${words.validity}: ${agreement.validity.asWritten ?? `${start ?? "?"} – ${end ?? "?"}`}`);
     const lists = [agreement.forums, agreement.focusAreas, agreement.followUps];
     log(`  ${words.contents}: ${lists.map((list, i) => `${list?.length ?? 0} ${words.counts[i]}`).join(", ")}`);
   }
@@ -100,6 +109,10 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
   return 0;
 }
 
+/** The agreements of a document: one, a set's, or none (a medborgarlöfte). */
+const agreementsOf = (doc: AgreementDocument): readonly Agreement[] =>
+  doc.type === "agreement_set" ? doc.agreements : doc.type === "agreement" ? [doc] : [];
+
 /** A run of the same duty from the same source: listed one by one when short, as one line when long. */
 const LONGEST_LISTED_SERIES = 4;
 
@@ -111,7 +124,7 @@ function printSchedule(
   describe: (issue: Issue) => string,
 ): void {
   const words = labels[locale];
-  const agreements: readonly Agreement[] = doc.type === "agreement_set" ? doc.agreements : [doc];
+  const agreements = agreementsOf(doc);
   // The text may lack the signing date ("från och med datum för underskrift"): then `--signed` gives it,
   // or the schedule is shown from the first day of the last year.
   const unsigned = agreements.filter((a) => resolveValidity(a).start === undefined);

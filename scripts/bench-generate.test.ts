@@ -38,7 +38,7 @@ describe("generateAgreements", () => {
       expect(doc.contacts?.length).toBeGreaterThan(0);
       expect(doc.signatories?.length).toBe(doc.parties.municipalities.length + 1);
     }
-    expect(corpus.valid.some((doc) => doc.citizenPromises?.some((p) => p.commitments.length > 0))).toBe(true);
+    expect(corpus.valid.some((doc) => doc.citizenPromises?.some((p) => (p.commitments?.length ?? 0) > 0))).toBe(true);
     expect(new Set(corpus.valid.map((doc) => doc.validity.end.type))).toEqual(new Set(["date", "year", "open_ended"]));
   });
 

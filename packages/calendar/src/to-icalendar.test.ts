@@ -153,7 +153,7 @@ describe("toICalendar", () => {
     expect(renewalSv).toContain("standardval");
     expect(renewalSv).toContain("Källa: giltighetstid, överenskommelse ostra-goinge-2023-2026");
     expect(lagesbildSv).toContain("Texten säger minst");
-    expect(lagesbildSv).toContain("Källa: Lag (2023:196), överenskommelse ostra-goinge-2023-2026");
+    expect(lagesbildSv).toContain("Källa: lag (2023:196), överenskommelse ostra-goinge-2023-2026");
 
     const [meetingEn] = descriptions("en");
     expect(meetingEn).toContain("Cooperation forum meeting\nPeriod: 2025-Q1\nCan be done: 2025-01-01 – 2025-03-31\n");

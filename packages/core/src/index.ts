@@ -7,11 +7,32 @@ export {
   AgreementDocumentSchema,
   AgreementSchema,
   AgreementSetSchema,
+  CitizenPromiseDocumentSchema,
   SCHEMA_VERSION,
   type Agreement,
   type AgreementDocument,
   type AgreementSet,
+  type CitizenPromiseDocument,
 } from "./model/agreement.js";
+export { ActorKindSchema, ActorSchema, type Actor, type ActorKind } from "./model/actor.js";
+export { CommitmentSchema, type Commitment } from "./model/commitment.js";
+export { DecisionKindSchema, DecisionSchema, type Decision, type DecisionKind } from "./model/decision.js";
+export {
+  DeliverableKindSchema,
+  DeliverableSchema,
+  DueSchema,
+  type Deliverable,
+  type DeliverableKind,
+  type Due,
+} from "./model/deliverable.js";
+export {
+  AgreementReferenceSchema,
+  ChangeSchema,
+  LineageSchema,
+  type AgreementReference,
+  type Change,
+  type Lineage,
+} from "./model/lineage.js";
 export {
   CadenceAnchorSchema,
   CadenceSchema,
@@ -21,43 +42,65 @@ export {
 } from "./model/cadence.js";
 export {
   CitizenPromiseCycleSchema,
+  CitizenPromiseExtensionSchema,
+  CitizenPromisePeriodSchema,
+  CitizenPromiseResultSchema,
   CitizenPromiseSchema,
-  CommitmentSchema,
+  OutcomeSchema,
   type CitizenPromise,
   type CitizenPromiseCycle,
-  type Commitment,
+  type CitizenPromiseExtension,
+  type CitizenPromisePeriod,
+  type CitizenPromiseResult,
+  type Outcome,
 } from "./model/citizen-promise.js";
 export { FocusAreaKindSchema, FocusAreaSchema, type FocusArea, type FocusAreaKind } from "./model/focus-area.js";
 export { FollowUpKindSchema, FollowUpSchema, type FollowUp, type FollowUpKind } from "./model/follow-up.js";
 export {
   ForumKindSchema,
   ForumLevelSchema,
+  ForumMemberSchema,
   ForumSchema,
   type Forum,
   type ForumKind,
   type ForumLevel,
+  type ForumMember,
 } from "./model/forum.js";
 export {
+  AnnexKindSchema,
+  AnnexSchema,
   BudgetSchema,
+  ClauseSchema,
+  ClauseTopicSchema,
   CommunicationSchema,
-  DecisionBodySchema,
   DocumentReferenceSchema,
+  GuidingDocumentSchema,
+  ProblemPictureSchema,
   ProvenanceSchema,
+  type Annex,
+  type AnnexKind,
   type Budget,
+  type Clause,
+  type ClauseTopic,
   type Communication,
-  type DecisionBody,
   type DocumentReference,
+  type GuidingDocument,
+  type ProblemPicture,
   type Provenance,
 } from "./model/paper.js";
 export {
   LocalPoliceAreaSchema,
   MunicipalityPartySchema,
+  MunicipalUnitKindSchema,
   PartiesSchema,
+  PoliceLevelSchema,
   PolicePartySchema,
   PoliceRegionSchema,
   type LocalPoliceArea,
   type MunicipalityParty,
+  type MunicipalUnitKind,
   type Parties,
+  type PoliceLevel,
   type PoliceParty,
   type PoliceRegion,
 } from "./model/party.js";
@@ -80,38 +123,52 @@ export {
   type PlanKind,
 } from "./model/plan.js";
 export {
+  ActorSideSchema,
   CivilDateSchema,
   IdSchema,
   LIMITS,
   LongTextSchema,
+  ModalitySchema,
   MunicipalityCodeSchema,
+  PartialDateSchema,
+  QuantitySchema,
   ShortTextSchema,
   SideSchema,
   YearSchema,
+  type ActorSide,
   type CivilDate,
   type Id,
+  type Modality,
   type MunicipalityCode,
+  type PartialDate,
+  type Quantity,
   type Side,
 } from "./model/primitives.js";
 export { RoleSchema, type Role } from "./model/roles.js";
 export {
   AgreementStructureSchema,
+  LocalContentSchema,
   type AgreementStructure,
   type AgreementStructureType,
+  type LocalContent,
 } from "./model/structure.js";
 export {
+  TermsSchema,
   ValidityEndSchema,
   ValiditySchema,
   ValidityStartSchema,
+  type Terms,
   type Validity,
   type ValidityEnd,
   type ValidityStart,
 } from "./model/validity.js";
+export { migrate, type MigrationResult } from "./migrate/migrate.js";
+export { isPoliceDiarienummer } from "./migrate/upgrade.js";
 export { isKnownMunicipalityCode } from "./data/municipality-codes.js";
 export type { MessageCatalogue } from "./issues/catalogue.js";
 export { en } from "./issues/en.js";
 export { catalogues, formatIssue, formatPath, type Locale } from "./issues/format.js";
-export type { Issue, IssueCode, IssueParams, IssuePath, Severity } from "./issues/issue.js";
+export type { Issue, IssueCode, IssueParams, IssuePath, LocalPart, ReferenceTarget, Severity } from "./issues/issue.js";
 export { sv } from "./issues/sv.js";
 export { resolveValidity, signingDate, type ResolvedValidity } from "./rules/dates.js";
 export { rules, type RuleCode } from "./rules/index.js";
@@ -159,3 +216,4 @@ export {
   type StatusOptions,
   type StatusResult,
 } from "./schedule/status.js";
+export { compileAgreement, type CompileResult } from "./changes/compile.js";

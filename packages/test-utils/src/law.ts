@@ -20,6 +20,10 @@ export function kristianstadAgreement(overrides: Partial<Agreement> = {}): Agree
       municipalities: [kristianstad],
     },
     validity: { start: { type: "date", date: "2025-01-01" }, end: { type: "date", date: "2028-12-31" } },
+    contacts: [
+      { id: "kommunpolis", role: "community_police_officer", partyId: "polisen" },
+      { id: "samordnare", role: "coordinator", partyId: "kristianstad" },
+    ],
     signatories: [
       signed("kso", "kristianstad", "municipal_board_chair", "2024-12-15"),
       signed("lpo-chef", "polisen", "local_police_area_chief", "2024-12-15"),

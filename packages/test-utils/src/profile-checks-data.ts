@@ -32,7 +32,7 @@ const KOMMUN_COUNT: Record<KommunProfile["configuration"], "one" | "several" | "
   framework: "one",
   multi_lpo: "one",
   joint: "several",
-  strategic_local: "several",
+  strategic_local: "any",
   lpo_group: "any",
 };
 

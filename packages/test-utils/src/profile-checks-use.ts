@@ -5,8 +5,13 @@ import { agreement } from "./build.js";
 import type { ProfileCheck } from "./profile-checks-data.js";
 import { contractStartInput, describeIssue, describeStartIssue, referenceWindow, type ProfileContext } from "./profile-context.js";
 
-/** The warnings a started agreement may have: what the kommuner must still fill in (signatories, how often a forum meets). */
-export const FILL_IN_WARNINGS: ReadonlySet<string> = new Set(["party_without_signatory", "missing_cadence"]);
+/**
+ * The warnings (and notes) a started agreement may have: what the kommuner must still fill in: who
+ * signs, who the contact persons are, how often a forum meets, the parts an agreement has that the
+ * template left out (focus areas, forums, follow-ups), and a del 2's own goals, plans and
+ * medborgarlöften.
+ */
+export const FILL_IN_WARNINGS: ReadonlySet<string> = new Set(["party_without_signatory", "contact_missing", "missing_cadence", "content_missing", "local_content_missing"]);
 
 /** A deep copy of `value` with every object and array frozen; functions are kept as they are. */
 export function deepFrozen<T>(value: T): T {
@@ -15,7 +20,8 @@ export function deepFrozen<T>(value: T): T {
   return Object.freeze(copy) as T;
 }
 
-const agreementsOf = (document: AgreementDocument): readonly Agreement[] => (document.type === "agreement" ? [document] : document.agreements);
+const agreementsOf = (document: AgreementDocument): readonly Agreement[] =>
+  document.type === "agreement" ? [document] : document.type === "agreement_set" ? document.agreements : [];
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isPath = (path: unknown): path is IssuePath =>
   Array.isArray(path) && path.every((part) => typeof part === "string" || (typeof part === "number" && Number.isInteger(part) && part >= 0));

@@ -31,24 +31,34 @@ export const years = (from: number, to: number): Agreement["validity"] => ({
   end: { type: "year", year: to },
 });
 
-/** A strategic del 1 (id `del-1`) for the given kommuner, 2023–2026, signed by every party. */
+/** A contact for Polisen and one for each kommun. */
+export const contactsFor = (kommuner: readonly MunicipalityParty[]): Agreement["contacts"] => [
+  { id: "kommunpolis", role: "community_police_officer", partyId: "polisen" },
+  ...kommuner.map((k) => ({ id: `samordnare-${k.id}`, role: "coordinator" as const, partyId: k.id })),
+];
+
+/** A strategic del 1 (id `del-1`) for the given kommuner, 2023–2026, signed by every party, a contact for each. */
 export const del1 = (kommuner: MunicipalityParty[] = [arvidsjaur, arjeplog], overrides: Partial<Agreement> = {}) =>
   agreement({
     id: "del-1",
     structure: { type: "strategic" },
     parties: { police, municipalities: kommuner },
     validity: years(2023, 2026),
+    contacts: contactsFor(kommuner),
     signatories: [lpo, ...kommuner.map(kso)],
     ...overrides,
   });
 
-/** The local del 2 of one kommun under `strategicId`, 2023–2026, signed by both parties. */
+/** The local del 2 of one kommun under `strategicId`, 2023–2026, with goals, a plan and a follow-up, signed by both parties. */
 export const del2 = (kommun: MunicipalityParty, overrides: Partial<Agreement> = {}, strategicId = "del-1") =>
   agreement({
     id: `del-2-${kommun.id}`,
     structure: { type: "local", strategicId, municipality: kommun.code },
     parties: { police, municipalities: [kommun] },
     validity: years(2023, 2026),
+    goals: [{ id: `mal-${kommun.id}`, text: "Ökad trygghet i centrum." }],
+    plans: [{ id: `handlingsplan-${kommun.id}`, kind: "operational_plan", owner: "joint" }],
+    contacts: contactsFor([kommun]),
     signatories: [lpo, kso(kommun)],
     ...overrides,
   });

@@ -22,10 +22,11 @@ const samples: { [K in IssueCode]: readonly IssueParams[K][] } = {
   invalid_type: [{ expected: "string", received: "number" }, { expected: "array", received: "object" }],
   unknown_field: [{}],
   invalid_date: [{}],
-  invalid_format: [{ format: "id" }, { format: "municipality_code" }, { format: "key" }, { format: "text" }],
+  invalid_format: [{ format: "id" }, { format: "municipality_code" }, { format: "key" }, { format: "partial_date" }, { format: "text" }],
   invalid_value: [{ allowed: ["police", "municipality", "joint"] }, { allowed: [] }],
   invalid_variant: [{ discriminator: "type", allowed: ["agreement", "agreement_set"] }],
-  unsupported_schema_version: [{ supported: 1 }],
+  unsupported_schema_version: [{ supported: 2 }],
+  schema_version_migrated: [{ from: 1, to: 2 }],
   too_small: [
     { origin: "string", minimum: 1 },
     { origin: "array", minimum: 1 },
@@ -39,15 +40,33 @@ const samples: { [K in IssueCode]: readonly IssueParams[K][] } = {
   validity_end_before_start: [{}],
   unknown_municipality_code: [{}],
   duplicate_id: [{ firstPath: ["forums", 0, "id"] }],
-  unknown_reference: [{ target: "party" }, { target: "forum" }, { target: "plan" }, { target: "focus_area" }],
+  unknown_reference: [
+    { target: "party" },
+    { target: "forum" },
+    { target: "plan" },
+    { target: "focus_area" },
+    { target: "actor" },
+    { target: "commitment" },
+    { target: "citizen_promise" },
+    { target: "decision" },
+  ],
+  party_missing: [{}],
   municipality_not_party: [{}],
   party_without_signatory: [
     { partyIndex: 0, side: "police" },
     { partyIndex: 1, side: "municipality" },
   ],
   signature_after_validity: [{}],
-  signature_retroactive: [{}],
+  signature_retroactive: [{ months: 6 }],
   signature_date_incomplete: [{}],
+  signatory_role_mismatch: [{ side: "police" }, { side: "municipality" }],
+  signatory_leader_missing: [{ side: "police" }, { side: "municipality" }],
+  signing_date_missing: [{}],
+  contact_missing: [{ side: "police" }, { side: "municipality" }],
+  content_missing: [{ part: "forums" }, { part: "follow_ups" }, { part: "focus_areas" }],
+  follow_up_without_responsible: [{}],
+  extension_ends_early: [{}],
+  annex_not_recorded: [{}],
   citizen_promise_outside_validity: [{}],
   missing_cadence: [{ subject: "forum" }, { subject: "follow_up" }],
   cadence_cannot_occur: [{ cadence: "per_mandate_period" }],
@@ -55,19 +74,22 @@ const samples: { [K in IssueCode]: readonly IssueParams[K][] } = {
   local_period_outside_strategic: [{}],
   local_strategic_missing: [{}],
   strategic_missing_local: [{ municipalityIndex: 0 }],
-  situational_picture_missing: [{ asOf: "2025-06-01" }],
+  local_content_missing: [{ missing: ["goals"] }, { missing: ["goals", "plans"] }, { missing: ["goals", "plans", "follow_ups", "citizen_promises"] }],
+  situational_picture_missing: [{ asOf: "2025-06-01", dueOn: "2025-03-15" }],
   situational_picture_outdated: [{ asOf: "2025-06-01", dueOn: "2025-03-15", intervalMonths: 24 }],
-  action_plan_missing: [{ asOf: "2025-06-01" }],
+  action_plan_missing: [{ asOf: "2025-06-01", dueOn: "2025-03-15" }],
   action_plan_outdated: [
-    { asOf: "2025-06-01", reason: "older_than_situational_picture" },
-    { asOf: "2025-06-01", reason: "interval" },
+    { asOf: "2025-06-01", dueOn: "2025-03-15", reason: "older_than_situational_picture" },
+    { asOf: "2025-06-01", dueOn: "2025-03-15", reason: "interval" },
   ],
+  citizen_promise_year_missing: [{ year: 2025, asOf: "2025-06-01" }],
   schedule_input_invalid: [{}],
   schedule_window_reversed: [{}],
   schedule_window_required: [{}],
   schedule_window_too_long: [{ maximumYears: 100 }],
   schedule_start_unknown: [{ scheduledFrom: "2025-01-01" }, { scheduledFrom: null }],
   completion_unmatched: [{ reason: "unknown_obligation" }, { reason: "duplicate" }],
+  change_invalid: [{ reason: "protected_field" }, { reason: "not_an_object" }],
 };
 
 /** Every sample as an issue. */
@@ -122,6 +144,8 @@ describe("message catalogues", () => {
       ...codesIn("../schedule/options.ts"),
       ...codesIn("../schedule/schedule.ts"),
       ...codesIn("../schedule/status.ts"),
+      ...codesIn("../changes/compile.ts"),
+      ...codesIn("../migrate/migrate.ts"),
     ]);
     expect(codes.filter((code) => !known.has(code))).toEqual([]);
   });
@@ -147,6 +171,19 @@ describe("message catalogues", () => {
       expect(formatIssue(issue, { locale: "en" })).toBe(messages.en);
     },
   );
+
+  it("Swedish messages read as Swedish: no English type names, codes or straight quotes, and lag (2023:196) cited as such", () => {
+    for (const issue of [...issues, { code: "invalid_type", severity: "error", path: [], params: { expected: "string", received: "number" } } as Issue]) {
+      const message = sv[issue.code](issue.params as never);
+      expect(message, issue.code).not.toMatch(/\b(string|number|object|array|boolean|integer|undefined)\b/);
+      // Codes may appear only as quoted data (the allowed values of a field).
+      expect(message.replace(/”[^”]*”/g, ""), issue.code).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      expect(message, issue.code).not.toMatch(/"/);
+      expect(message, issue.code).not.toMatch(/Lag 2023|lag 2023|\(lag 2023/);
+    }
+    expect(sv.too_small({ origin: "array", minimum: 1 })).toBe("Listan har för få poster (minst 1).");
+    expect(en.local_municipality_not_in_strategic({})).toContain("party to");
+  });
 
   it("messages that depend on their params differ between params", () => {
     for (const code of codes) {

@@ -1,13 +1,16 @@
 import type * as z from "zod/mini";
+import { CIVIL_DATE_PATTERN, PARTIAL_DATE_PATTERN } from "../model/primitives.js";
 import type { Issue, IssuePath } from "./issue.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
 // The regexes in the model, by what they check; a regex issue names its pattern as source text.
-const FORMATS: Record<string, "id" | "municipality_code" | "key"> = {
+const FORMATS: Record<string, "id" | "municipality_code" | "key" | "partial_date" | "date"> = {
   "/^[a-z0-9][a-z0-9_-]{0,63}$/": "id",
   "/^\\d{4}$/": "municipality_code",
   "/^[a-z0-9]+(?:-[a-z0-9]+)*$/": "key",
+  [String(PARTIAL_DATE_PATTERN)]: "partial_date",
+  [String(CIVIL_DATE_PATTERN)]: "date",
 };
 
 function describe(value: unknown): string {
@@ -54,10 +57,12 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issu
       case "unrecognized_keys":
         for (const key of issue.keys) push({ code: "unknown_field", path: [...path, key], params: {} });
         break;
-      case "invalid_format":
-        if (issue.format === "date") push({ code: "invalid_date", path, params: {} });
-        else push({ code: "invalid_format", path, params: { format: FORMATS[issue.pattern ?? ""] ?? "text" } });
+      case "invalid_format": {
+        const format = issue.format === "date" ? "date" : (FORMATS[issue.pattern ?? ""] ?? "text");
+        if (format === "date") push({ code: "invalid_date", path, params: {} });
+        else push({ code: "invalid_format", path, params: { format } });
         break;
+      }
       case "invalid_value":
         // zod reports an absent literal or enum as a wrong value; absent is missing, whatever the field's type.
         if (!lookup(input, path).found) {

@@ -7,6 +7,12 @@ export type Severity = "error" | "warning" | "info";
 /** Where in the document an issue is: object keys and list indexes from the root. */
 export type IssuePath = readonly (string | number)[];
 
+/** The kinds of reference {@link IssueParams}.unknown_reference can name. */
+export type ReferenceTarget = "party" | "forum" | "plan" | "focus_area" | "actor" | "commitment" | "citizen_promise" | "decision";
+
+/** The parts a del 2 is expected to hold, as {@link IssueParams}.local_content_missing names them. */
+export type LocalPart = "goals" | "plans" | "follow_ups" | "citizen_promises";
+
 /**
  * The parameters of each issue code. Parameters are structural facts (types, limits, allowed
  * values, paths); they never carry text from the document, so a message can never echo raw input.
@@ -29,13 +35,15 @@ export interface IssueParams {
   /** A date that is not a real `YYYY-MM-DD` date. */
   invalid_date: Record<string, never>;
   /** A string that does not have the required form. */
-  invalid_format: { format: "id" | "municipality_code" | "key" | "text" };
+  invalid_format: { format: "id" | "municipality_code" | "key" | "partial_date" | "text" };
   /** A value that is not one of the allowed values. */
   invalid_value: { allowed: readonly (string | number | boolean)[] };
   /** A `type` (or other tag) that names no known variant. */
   invalid_variant: { discriminator: string; allowed: readonly string[] };
   /** A version of the format this library does not read. */
   unsupported_schema_version: { supported: number };
+  /** A document of an earlier version of the format, read through `migrate` (info). */
+  schema_version_migrated: { from: number; to: number };
   /** A text, list or number below its minimum. */
   too_small: { origin: "string" | "array" | "number"; minimum: number };
   /** A text, list or number above its maximum. */
@@ -48,17 +56,35 @@ export interface IssueParams {
   /** Two things share one id. */
   duplicate_id: { firstPath: IssuePath };
   /** A reference to an id that is not in the document. */
-  unknown_reference: { target: "party" | "forum" | "plan" | "focus_area" };
+  unknown_reference: { target: ReferenceTarget };
+  /** An agreement with no party besides Polisen: no kommun and no other party. */
+  party_missing: Record<string, never>;
   /** A kommun named in the document is not one of its parties. */
   municipality_not_party: Record<string, never>;
   /** A party that nobody signs for. */
   party_without_signatory: { partyIndex: number; side: "police" | "municipality" };
   /** A signature dated after the validity ended. */
   signature_after_validity: Record<string, never>;
-  /** A signature dated after the validity began: the agreement applies retroactively. */
-  signature_retroactive: Record<string, never>;
+  /** A signature dated more than `months` months after the validity began. */
+  signature_retroactive: { months: number };
   /** A signature whose date is incomplete in the text. */
   signature_date_incomplete: Record<string, never>;
+  /** A signatory whose role belongs to the other side than the party it signs for (a kommunpolis for a kommun). */
+  signatory_role_mismatch: { side: "police" | "municipality" };
+  /** A party whose signatories include no one who leads it (no LPO-chef for Polisen, no KSO, kommunalråd or kommundirektör for a kommun). */
+  signatory_leader_missing: { side: "police" | "municipality" };
+  /** An agreement valid "from signing" whose signing date is not known. */
+  signing_date_missing: Record<string, never>;
+  /** A party with no contact person. */
+  contact_missing: { side: "police" | "municipality" };
+  /** An agreement without forums, follow-ups or focus areas. */
+  content_missing: { part: "forums" | "follow_ups" | "focus_areas" };
+  /** A follow-up that says no one is responsible for it: no side, role, forum or actor. */
+  follow_up_without_responsible: Record<string, never>;
+  /** An extension (of a medborgarlöfte or of the agreement) that does not end after what it extends. */
+  extension_ends_early: Record<string, never>;
+  /** An annex the agreement refers to but that is not recorded: neither in the document nor as another document. */
+  annex_not_recorded: Record<string, never>;
   /** A medborgarlöfte whose period falls outside the agreement's validity. */
   citizen_promise_outside_validity: Record<string, never>;
   /** A forum or follow-up that does not say how often. */
@@ -71,17 +97,21 @@ export interface IssueParams {
   local_period_outside_strategic: Record<string, never>;
   /** A del 2 whose del 1 is not in the set. */
   local_strategic_missing: Record<string, never>;
+  /** A del 2 without the local parts a del 2 holds: goals, plans, follow-ups (and what its del 1 asks for). */
+  local_content_missing: { missing: readonly LocalPart[] };
   /** A joint del 1 with a kommun that has no del 2 in the set. */
   strategic_missing_local: { municipalityIndex: number };
   // Rules as of a date (`asOf`): Lag (2023:196)
-  /** A kommun with no recorded lägesbild, as of the date asked about. */
-  situational_picture_missing: { asOf: string };
+  /** A kommun with no recorded lägesbild, as of the date asked about, when one was due. */
+  situational_picture_missing: { asOf: string; dueOn: string };
   /** A kommun whose latest lägesbild is older than the interval allows, as of the date asked about. */
   situational_picture_outdated: { asOf: string; dueOn: string; intervalMonths: number };
-  /** A kommun with no recorded åtgärdsplan decision, as of the date asked about. */
-  action_plan_missing: { asOf: string };
+  /** A kommun with no recorded åtgärdsplan decision, as of the date asked about, when one was due. */
+  action_plan_missing: { asOf: string; dueOn: string };
   /** A kommun whose åtgärdsplan was decided before its latest lägesbild, or is older than the interval allows. */
-  action_plan_outdated: { asOf: string; reason: "older_than_situational_picture" | "interval" };
+  action_plan_outdated: { asOf: string; dueOn: string; reason: "older_than_situational_picture" | "interval" };
+  /** A kommun with no medborgarlöfte for a year of the agreement's medborgarlöfte cycle, as of the date asked about. */
+  citizen_promise_year_missing: { year: number; asOf: string };
   // Scheduling
   /** The input to a scheduling function is not an agreement or a set of agreements. */
   schedule_input_invalid: Record<string, never>;
@@ -91,8 +121,11 @@ export interface IssueParams {
   schedule_window_required: Record<string, never>;
   /** The part of an agreement to schedule is longer than the limit. */
   schedule_window_too_long: { maximumYears: number };
-  /** An agreement valid "from signing" whose signing date is not known: scheduled from `window.from`, or not at all. */
+  /** An agreement whose start is not known (from signing, not yet signed; or not in the text): scheduled from `window.from`, or not at all. */
   schedule_start_unknown: { scheduledFrom: string | null };
+  // Changes
+  /** A change that cannot be applied: its patch touches what a change may not (`id`, `type`, …), or is not an object. */
+  change_invalid: { reason: "protected_field" | "not_an_object" };
   /** A completion that matches no obligation in the schedule, or one already completed. */
   completion_unmatched: { reason: "unknown_obligation" | "duplicate" };
 }

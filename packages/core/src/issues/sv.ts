@@ -1,8 +1,37 @@
 import type { MessageCatalogue } from "./catalogue.js";
 
-const origin = { string: "Texten", array: "Listan", number: "Talet" } as const;
-const unit = { string: " tecken", array: " poster", number: "" } as const;
-const target = { party: "part", forum: "forum", plan: "plan", focus_area: "fokusområde" } as const;
+const target = {
+  party: "en part",
+  forum: "ett forum",
+  plan: "en plan",
+  focus_area: "ett fokusområde",
+  actor: "en aktör",
+  commitment: "ett åtagande",
+  citizen_promise: "ett medborgarlöfte",
+  decision: "ett beslut",
+} as const;
+
+// Types as a Swedish reader names them (zod's names for what the document holds).
+const types: Record<string, string> = {
+  string: "text",
+  number: "ett tal",
+  int: "ett heltal",
+  integer: "ett heltal",
+  boolean: "sant eller falskt",
+  object: "ett objekt",
+  array: "en lista",
+  null: "null",
+  undefined: "inget värde",
+  bigint: "ett stort heltal",
+  symbol: "en symbol",
+  function: "en funktion",
+  agreement: "en överenskommelse",
+};
+const type = (name: string) => types[name] ?? name;
+
+const local = { goals: "lokala mål", plans: "plan", follow_ups: "uppföljning", citizen_promises: "medborgarlöften" } as const;
+const quoted = (values: readonly (string | number | boolean)[]) => values.map((v) => `”${v}”`).join(", ");
+const list = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`);
 
 /**
  * Swedish messages (the default locale).
@@ -15,55 +44,84 @@ export const sv: MessageCatalogue = {
   document_too_large: ({ limit }) => `Dokumentet är större än gränsen på ${limit} tecken.`,
   unreadable_input: () => "Indata gick inte att läsa.",
   missing_field: () => "Fältet saknas.",
-  invalid_type: ({ expected, received }) => `Fel typ: väntade ${expected}, fick ${received}.`,
+  invalid_type: ({ expected, received }) => `Fel datatyp: förväntade ${type(expected)}, fick ${type(received)}.`,
   unknown_field: () => "Okänt fält.",
-  invalid_date: () => "Inte ett giltigt datum (ÅÅÅÅ-MM-DD).",
+  invalid_date: () => "Ogiltigt datum – använd formatet ÅÅÅÅ-MM-DD.",
   invalid_format: ({ format }) =>
     ({
-      id: "Ogiltigt id: använd gemener, siffror, - och _ (högst 64 tecken).",
-      municipality_code: "Ogiltig kommunkod: fyra siffror.",
-      key: "Ogiltig nyckel: gemener, siffror och bindestreck.",
-      text: "Texten har fel form.",
+      id: "Ogiltigt id – använd gemener, siffror, - och _ (högst 64 tecken).",
+      municipality_code: "Ogiltig kommunkod – en kommunkod har fyra siffror.",
+      key: "Ogiltig nyckel – använd gemener, siffror och bindestreck.",
+      partial_date: "Ogiltigt datum – använd ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.",
+      text: "Texten har fel format.",
     })[format],
-  invalid_value: ({ allowed }) => `Ogiltigt värde. Tillåtna: ${allowed.join(", ")}.`,
-  invalid_variant: ({ discriminator, allowed }) => `Okänd variant i "${discriminator}". Tillåtna: ${allowed.join(", ")}.`,
-  unsupported_schema_version: ({ supported }) => `Formatversionen stöds inte; biblioteket läser version ${supported}.`,
-  too_small: (p) => `${origin[p.origin]} är för kort eller litet: minst ${p.minimum}${unit[p.origin]}.`,
-  too_big: (p) => `${origin[p.origin]} är för lång eller stort: högst ${p.maximum}${unit[p.origin]}.`,
+  // The allowed values are what the document must hold, quoted as data, not translated.
+  invalid_value: ({ allowed }) => (allowed.length ? `Ogiltigt värde. Tillåtna värden: ${quoted(allowed)}.` : "Ogiltigt värde."),
+  invalid_variant: ({ discriminator, allowed }) => `Okänt värde i ”${discriminator}”. Tillåtna värden: ${quoted(allowed)}.`,
+  unsupported_schema_version: ({ supported }) => `Formatversionen stöds inte – biblioteket läser version 1 och ${supported}.`,
+  schema_version_migrated: ({ from, to }) => `Dokumentet har formatversion ${from} och har lästs om till version ${to}.`,
+  too_small: (p) =>
+    p.origin === "array" ? `Listan har för få poster (minst ${p.minimum}).` : p.origin === "string" ? `Texten är för kort (minst ${p.minimum} tecken).` : `Talet är för litet (minst ${p.minimum}).`,
+  too_big: (p) =>
+    p.origin === "array" ? `Listan har för många poster (högst ${p.maximum}).` : p.origin === "string" ? `Texten är för lång (högst ${p.maximum} tecken).` : `Talet är för stort (högst ${p.maximum}).`,
   validity_end_before_start: () => "Giltighetstiden slutar innan den börjar.",
   unknown_municipality_code: () => "Kommunkoden finns inte bland Sveriges 290 kommuner.",
   duplicate_id: () => "Id:t används redan på ett annat ställe i dokumentet.",
   unknown_reference: ({ target: t }) => `Hänvisningen pekar på ${target[t]} som inte finns i dokumentet.`,
+  party_missing: () => "Överenskommelsen saknar part utöver Polisen: ingen kommun och ingen annan part.",
   municipality_not_party: () => "Kommunen är inte part i överenskommelsen.",
-  party_without_signatory: ({ side }) =>
-    side === "police" ? "Ingen undertecknar för Polisen." : "Ingen undertecknar för kommunen.",
-  signature_after_validity: () => "Underskriften är daterad efter att giltighetstiden löpt ut.",
-  signature_retroactive: () => "Underskriften är daterad efter att giltighetstiden började: överenskommelsen gäller retroaktivt.",
+  party_without_signatory: ({ side }) => (side === "police" ? "Undertecknare saknas för Polisen." : "Undertecknare saknas för kommunen."),
+  signature_after_validity: () => "Underskriften är daterad efter att giltighetstiden har löpt ut.",
+  signature_retroactive: ({ months }) => `Överenskommelsen undertecknades mer än ${months} månader efter att giltighetstiden började.`,
   signature_date_incomplete: () => "Underskriftens datum är ofullständigt i texten.",
+  signatory_role_mismatch: ({ side }) =>
+    side === "police" ? "Rollen hör till kommunen, men undertecknaren skriver under för Polisen." : "Rollen hör till Polisen, men undertecknaren skriver under för kommunen.",
+  signatory_leader_missing: ({ side }) =>
+    side === "police"
+      ? "Ingen lokalpolisområdeschef (eller motsvarande chef) undertecknar för Polisen."
+      : "Ingen kommunstyrelseordförande, kommunalråd eller kommundirektör undertecknar för kommunen.",
+  signing_date_missing: () => "Överenskommelsen gäller från och med undertecknandet, men inget datum för undertecknandet är angivet.",
+  contact_missing: ({ side }) => (side === "police" ? "Kontaktperson saknas för Polisen." : "Kontaktperson saknas för kommunen."),
+  content_missing: ({ part }) =>
+    ({
+      forums: "Överenskommelsen anger inget samverkansforum.",
+      follow_ups: "Överenskommelsen anger ingen uppföljning.",
+      focus_areas: "Överenskommelsen anger inget prioriterat område.",
+    })[part],
+  follow_up_without_responsible: () => "Det framgår inte vem som ansvarar för uppföljningen.",
+  extension_ends_early: () => "Förlängningen slutar inte efter det datum den förlänger.",
+  annex_not_recorded: () => "Bilagan finns varken i dokumentet eller som eget dokument.",
   citizen_promise_outside_validity: () => "Medborgarlöftets period ligger utanför överenskommelsens giltighetstid.",
   missing_cadence: ({ subject }) =>
-    subject === "forum" ? "Forumet saknar uppgift om hur ofta det träffas." : "Uppföljningen saknar uppgift om hur ofta den görs.",
-  cadence_cannot_occur: () => "Periodiciteten kan inte inträffa inom giltighetstiden.",
-  local_municipality_not_in_strategic: () => "Del 2:s kommun är inte part i del 1.",
-  local_period_outside_strategic: () => "Del 2:s giltighetstid ligger utanför del 1:s.",
-  local_strategic_missing: () => "Del 2 hänvisar till en del 1 som inte finns i samlingen.",
-  strategic_missing_local: () => "En kommun i del 1 saknar del 2 i samlingen.",
-  situational_picture_missing: ({ asOf }) => `Kommunen har ingen registrerad lägesbild per ${asOf} (lag 2023:196).`,
+    subject === "forum" ? "Det framgår inte hur ofta forumet sammanträder." : "Det framgår inte hur ofta uppföljningen görs.",
+  cadence_cannot_occur: () => "Intervallet ger inget tillfälle inom giltighetstiden.",
+  local_municipality_not_in_strategic: () => "Kommunen i del 2 är inte part i del 1.",
+  local_period_outside_strategic: () => "Giltighetstiden för del 2 ligger utanför giltighetstiden för del 1.",
+  local_strategic_missing: () => "Del 2 hänvisar till en del 1 som inte finns bland de överenskommelser som granskas tillsammans.",
+  strategic_missing_local: () => "En kommun i del 1 saknar del 2 bland de överenskommelser som granskas tillsammans.",
+  local_content_missing: ({ missing }) => `Del 2 saknar ${list(missing.map((m) => local[m]))}.`,
+  situational_picture_missing: ({ asOf, dueOn }) =>
+    `Ingen lägesbild för kommunen finns angiven i underlaget per ${asOf}; en lägesbild skulle ha tagits fram senast ${dueOn} (lag (2023:196)).`,
   situational_picture_outdated: ({ asOf, dueOn, intervalMonths }) =>
-    `Kommunens lägesbild är inaktuell per ${asOf}: en ny skulle ha tagits fram senast ${dueOn} (var ${intervalMonths}:e månad).`,
-  action_plan_missing: ({ asOf }) => `Kommunen har inget registrerat beslut om åtgärdsplan per ${asOf} (lag 2023:196).`,
-  action_plan_outdated: ({ asOf, reason }) =>
+    `Kommunens lägesbild är inaktuell per ${asOf}: en ny skulle ha tagits fram senast ${dueOn} (intervall: ${intervalMonths} månader).`,
+  action_plan_missing: ({ asOf, dueOn }) =>
+    `Inget beslut om åtgärdsplan för kommunen finns angivet i underlaget per ${asOf}; en åtgärdsplan skulle ha beslutats senast ${dueOn} (lag (2023:196)).`,
+  action_plan_outdated: ({ asOf, dueOn, reason }) =>
     reason === "older_than_situational_picture"
-      ? `Åtgärdsplanen som gäller ${asOf} beslutades före den senaste lägesbilden.`
-      : `Åtgärdsplanen är inaktuell per ${asOf}.`,
+      ? `Åtgärdsplanen som gäller ${asOf} beslutades före den senaste lägesbilden; en ny skulle ha beslutats senast ${dueOn}.`
+      : `Åtgärdsplanen är inaktuell per ${asOf}: en ny skulle ha beslutats senast ${dueOn}.`,
+  citizen_promise_year_missing: ({ year, asOf }) => `Inget medborgarlöfte för ${year} finns angivet för kommunen per ${asOf}.`,
   schedule_input_invalid: () => "Indata är inte en överenskommelse eller en samling överenskommelser.",
   schedule_window_reversed: () => "Perioden börjar efter att den slutar.",
-  schedule_window_required: () => "Överenskommelsen gäller tills vidare: ange en period med slut (window.to) för att schemalägga den.",
+  schedule_window_required: () =>
+    "Överenskommelsen har inget angivet slutdatum (den gäller tills vidare, eller så anger texten inget): ange en period med slut (window.to) för att schemalägga den.",
   schedule_window_too_long: ({ maximumYears }) => `Perioden att schemalägga är längre än ${maximumYears} år: ange en kortare period.`,
   schedule_start_unknown: ({ scheduledFrom }) =>
     scheduledFrom === null
-      ? "Överenskommelsen gäller från underskrift, men datumet är okänt: den schemalades inte (ange signingDates eller window.from)."
-      : `Överenskommelsen gäller från underskrift, men datumet är okänt: schemalagd från ${scheduledFrom}.`,
+      ? "Överenskommelsens startdatum är okänt (den gäller från och med undertecknandet, eller så anger texten inget): den schemalades inte (ange signingDates eller window.from)."
+      : `Överenskommelsens startdatum är okänt (den gäller från och med undertecknandet, eller så anger texten inget): schemalagd från ${scheduledFrom}.`,
   completion_unmatched: ({ reason }) =>
-    reason === "duplicate" ? "Åtagandet är redan markerat som utfört av en tidigare post." : "Det utförda matchar inget åtagande i schemat.",
+    reason === "duplicate" ? "Punkten är redan markerad som utförd (dubblett)." : "Markeringen som utförd hör inte till någon punkt i schemat.",
+  change_invalid: ({ reason }) =>
+    reason === "protected_field" ? "Ändringen rör ett fält som en ändring inte får röra (id, typ, formatversion eller ändringarna själva)." : "Ändringens innehåll är inte ett objekt.",
 };

@@ -3,17 +3,21 @@ import { ShortTextSchema } from "./primitives.js";
 
 /**
  * Where in the year a recurring duty falls when the text says so: a month, a season
- * (**varje höst**: autumn), or **i samband med årsredovisningen** (with the annual report).
+ * (**varje höst**: autumn), or **i samband med årsredovisningen** (with the annual report). `of`
+ * says which report the text means where it says: the kommun's own årsredovisning
+ * (`municipal_accounts`), or the yearly report of the crime-prevention work
+ * (`crime_prevention_work`: "årsredovisningen av det brottsförebyggande och trygghetsskapande
+ * arbetet").
  *
  * @example
  * CadenceAnchorSchema.parse({ type: "season", season: "autumn" });
  * CadenceAnchorSchema.parse({ type: "month", month: 3 });
- * CadenceAnchorSchema.parse({ type: "annual_report" });
+ * CadenceAnchorSchema.parse({ type: "annual_report", of: "crime_prevention_work" });
  */
 export const CadenceAnchorSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("month"), month: z.int().check(z.gte(1), z.lte(12)) }),
   z.strictObject({ type: z.literal("season"), season: z.enum(["spring", "summer", "autumn", "winter"]) }),
-  z.strictObject({ type: z.literal("annual_report") }),
+  z.strictObject({ type: z.literal("annual_report"), of: z.optional(z.enum(["municipal_accounts", "crime_prevention_work"])) }),
 ]);
 
 /** Where in the year a duty falls, see {@link CadenceAnchorSchema}. */

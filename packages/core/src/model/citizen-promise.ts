@@ -1,48 +1,121 @@
 import * as z from "zod/mini";
 import { CadenceSchema } from "./cadence.js";
+import { CommitmentSchema } from "./commitment.js";
+import { FollowUpSchema } from "./follow-up.js";
+import { ForumSchema } from "./forum.js";
+import { SignatorySchema } from "./people.js";
 import {
+  ActorSideSchema,
   CivilDateSchema,
   IdSchema,
   LongTextSchema,
   MunicipalityCodeSchema,
+  PartialDateSchema,
+  QuantitySchema,
   ShortTextSchema,
   SideSchema,
   listOf,
 } from "./primitives.js";
 
 /**
- * One promise in a medborgarlöfte: who promises (**Polisen lovar**, **Kommunen lovar**, or
- * **tillsammans**), what, and optionally how much and how often ("minst 3 medborgarmöten per år").
+ * A medborgarlöfte's **period**, with the precision the text has ("juni 2017 – juni 2018":
+ * `"2017-06"` to `"2018-06"`; "under 2024": `"2024"` to `"2024"`), and `untilReplaced` for a
+ * rolling end: "löper under 2020-2021 **och till dess att nya medborgarlöften presenteras**". An end
+ * the text does not give ("från 2022") is left out.
  *
  * @example
- * CommitmentSchema.parse({
- *   id: "moten",
- *   by: "joint",
- *   text: "Vi håller medborgarmöten.",
- *   quantity: { count: 3, unit: "medborgarmöten", atLeast: true },
- *   frequency: { type: "yearly" },
- * });
+ * CitizenPromisePeriodSchema.parse({ start: "2018-04-01", end: "2019-03-31" });
+ * CitizenPromisePeriodSchema.parse({ start: "2020", end: "2021", untilReplaced: true });
  */
-export const CommitmentSchema = z.strictObject({
-  id: IdSchema,
-  by: SideSchema,
-  text: LongTextSchema,
-  quantity: z.optional(
-    z.strictObject({
-      count: z.int().check(z.gte(0), z.lte(1_000_000)),
-      unit: ShortTextSchema,
-      atLeast: z.optional(z.boolean()),
-    }),
-  ),
-  frequency: z.optional(CadenceSchema),
+export const CitizenPromisePeriodSchema = z.strictObject({
+  start: PartialDateSchema,
+  end: z.optional(PartialDateSchema),
+  untilReplaced: z.optional(z.boolean()),
+  asWritten: z.optional(ShortTextSchema),
 });
 
-/** A commitment, see {@link CommitmentSchema}. */
-export type Commitment = z.infer<typeof CommitmentSchema>;
+/** A medborgarlöfte's period, see {@link CitizenPromisePeriodSchema}. */
+export type CitizenPromisePeriod = z.infer<typeof CitizenPromisePeriodSchema>;
 
 /**
- * A **medborgarlöfte**: a kommun's own citizen promise with its own period (1, 2 or 3 years, a
- * partial year, an odd start date) and any extensions (**förlängning**).
+ * A **förlängning** of a medborgarlöfte: its new end, and when it was decided. The löfte keeps its
+ * identity (its `id` and its commitments); only its end moves.
+ *
+ * @example
+ * CitizenPromiseExtensionSchema.parse({ end: "2026-12-31", decidedOn: "2025-11-20" });
+ */
+export const CitizenPromiseExtensionSchema = z.strictObject({
+  end: PartialDateSchema,
+  decidedOn: z.optional(CivilDateSchema),
+  asWritten: z.optional(ShortTextSchema),
+});
+
+/** An extension of a medborgarlöfte, see {@link CitizenPromiseExtensionSchema}. */
+export type CitizenPromiseExtension = z.infer<typeof CitizenPromiseExtensionSchema>;
+
+/**
+ * How a commitment, or the whole löfte, turned out (**uppföljning**): `fulfilled` (uppfyllt),
+ * `partly_fulfilled` (delvis), `not_fulfilled` (inte uppfyllt).
+ *
+ * @example
+ * OutcomeSchema.parse("partly_fulfilled");
+ */
+export const OutcomeSchema = z.enum(["fulfilled", "partly_fulfilled", "not_fulfilled"]);
+
+/** How a commitment turned out, see {@link OutcomeSchema}. */
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+/**
+ * A **follow-up result**: for one commitment (`commitmentId`) or the whole löfte, over a period
+ * (`"2021"`), the outcome and what was done in numbers: "polisen varit på plats i Angereds centrum
+ * vid 300 tillfällen" against the commitment's "minst hundra" is `achieved: { count: 300, unit:
+ * "tillfällen" }`, `outcome: "fulfilled"`.
+ *
+ * @example
+ * CitizenPromiseResultSchema.parse({
+ *   commitmentId: "fotpatrullering",
+ *   outcome: "fulfilled",
+ *   achieved: { count: 300, unit: "tillfällen" },
+ * });
+ */
+export const CitizenPromiseResultSchema = z.strictObject({
+  commitmentId: z.optional(IdSchema),
+  period: z.optional(PartialDateSchema),
+  outcome: z.optional(OutcomeSchema),
+  achieved: z.optional(QuantitySchema),
+  reportedBy: z.optional(ActorSideSchema),
+  text: z.optional(LongTextSchema),
+});
+
+/** A follow-up result, see {@link CitizenPromiseResultSchema}. */
+export type CitizenPromiseResult = z.infer<typeof CitizenPromiseResultSchema>;
+
+/**
+ * The fields a medborgarlöfte has wherever it is recorded: inside an agreement
+ * ({@link CitizenPromiseSchema}) or as a document of its own ({@link CitizenPromiseDocumentSchema}).
+ */
+export const citizenPromiseFields = {
+  title: z.optional(ShortTextSchema),
+  period: CitizenPromisePeriodSchema,
+  extensions: z.optional(listOf(CitizenPromiseExtensionSchema)),
+  /** What the löfte builds on, as written ("trygghetsmätning 2019, medborgardialoger och trygghetsvandringar"). */
+  basis: z.optional(LongTextSchema),
+  /** The problems or löften it names as headings ("Ökad närvaro och trygghet i Oxhagen …"). */
+  themes: z.optional(listOf(ShortTextSchema)),
+  commitments: z.optional(listOf(CommitmentSchema)),
+  forums: z.optional(listOf(ForumSchema)),
+  followUps: z.optional(listOf(FollowUpSchema)),
+  results: z.optional(listOf(CitizenPromiseResultSchema)),
+  signatories: z.optional(listOf(SignatorySchema)),
+  /** How the löfte is communicated, as written. */
+  communication: z.optional(LongTextSchema),
+};
+
+/**
+ * A **medborgarlöfte** recorded inside an agreement: the kommun it is for, its own period (1, 2 or
+ * 3 years, a partial year, an odd start, a rolling end) and extensions, what it builds on, the
+ * commitments of each side with quantities and frequencies, its signatories, and the results of
+ * its follow-up.
  *
  * @example
  * CitizenPromiseSchema.parse({
@@ -55,18 +128,16 @@ export type Commitment = z.infer<typeof CommitmentSchema>;
 export const CitizenPromiseSchema = z.strictObject({
   id: IdSchema,
   municipality: MunicipalityCodeSchema,
-  title: z.optional(ShortTextSchema),
-  period: z.strictObject({ start: CivilDateSchema, end: CivilDateSchema }),
-  extensions: z.optional(listOf(z.strictObject({ end: CivilDateSchema, decidedOn: z.optional(CivilDateSchema) }))),
-  commitments: listOf(CommitmentSchema),
+  ...citizenPromiseFields,
 });
 
 /** A medborgarlöfte, see {@link CitizenPromiseSchema}. */
 export type CitizenPromise = z.infer<typeof CitizenPromiseSchema>;
 
 /**
- * How the agreement says medborgarlöften are made when it does not hold them itself:
- * how often (**årliga medborgarlöften**), who leads, and what they build on.
+ * How the agreement says medborgarlöften are made when it does not hold them itself: how often
+ * (**årliga medborgarlöften**; "revideras vartannat år"), who leads ("Polisen ansvarar för
+ * framtagande av medborgarlöften"), what they build on, and what they are for.
  *
  * @example
  * CitizenPromiseCycleSchema.parse({ cadence: { type: "yearly" }, lead: "police" });
@@ -75,6 +146,7 @@ export const CitizenPromiseCycleSchema = z.strictObject({
   cadence: z.optional(CadenceSchema),
   lead: z.optional(SideSchema),
   basis: z.optional(LongTextSchema),
+  purpose: z.optional(LongTextSchema),
 });
 
 /** The medborgarlöfte cycle, see {@link CitizenPromiseCycleSchema}. */

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CadenceSchema } from "./cadence.js";
+import { DueSchema } from "./deliverable.js";
 import { IdSchema, LongTextSchema, MunicipalityCodeSchema, ShortTextSchema, SideSchema, listOf } from "./primitives.js";
 import { RoleSchema } from "./roles.js";
 
@@ -22,8 +23,11 @@ export const FollowUpKindSchema = z.enum(["follow_up", "safety_survey", "leaders
 export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
 
 /**
- * A **uppföljning**: what is followed up, by whom, how often, what it must contain
- * (**analys och rekommendationer**) and what it feeds (the revision of a plan or of the agreement).
+ * A **uppföljning**: what is followed up, by whom (a side, roles, a forum, actors), how often
+ * (`cadence`) or once (`due`: "uppföljning inför ny överenskommelse"), how (`method`: "genom
+ * trygghetsmätningar och medborgardialoger"), from what (`basis`: "med utgångspunkt i den
+ * gemensamma lokala lägesbilden"), what it must contain (**analys och rekommendationer**) and
+ * what it feeds (the revision of a plan or of the agreement).
  *
  * @example
  * FollowUpSchema.parse({
@@ -43,8 +47,12 @@ export const FollowUpSchema = z.strictObject({
   responsibleSide: z.optional(SideSchema),
   responsibleRoles: z.optional(listOf(RoleSchema)),
   forumId: z.optional(IdSchema),
+  actorIds: z.optional(listOf(IdSchema)),
   municipality: z.optional(MunicipalityCodeSchema),
   cadence: z.optional(CadenceSchema),
+  due: z.optional(DueSchema),
+  method: z.optional(LongTextSchema),
+  basis: z.optional(LongTextSchema),
   requiredContent: z.optional(listOf(z.enum(["analysis", "recommendations", "results"]))),
   feeds: z.optional(
     listOf(

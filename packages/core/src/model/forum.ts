@@ -1,23 +1,36 @@
 import * as z from "zod/mini";
 import { CadenceSchema } from "./cadence.js";
-import { IdSchema, LongTextSchema, MunicipalityCodeSchema, ShortTextSchema, listOf } from "./primitives.js";
+import { CommitmentSchema } from "./commitment.js";
+import {
+  ActorSideSchema,
+  IdSchema,
+  LongTextSchema,
+  ModalitySchema,
+  MunicipalityCodeSchema,
+  ShortTextSchema,
+  listOf,
+} from "./primitives.js";
 import { RoleSchema } from "./roles.js";
 
 /**
- * The kinds of **samverkansforum**. Proper names with no English keep their Swedish form.
+ * The kinds of **samverkansforum**: bodies that meet. Proper names with no English keep their
+ * Swedish form. SSPF, SIG, BOB and avhopparverksamhet are often *ways of working* run per case
+ * rather than bodies that meet; then they are focus areas (see {@link FocusAreaKindSchema}), and a
+ * forum of their kind is recorded only where the text names a group that meets.
  *
  * | identifier | Swedish |
  * | --- | --- |
  * | `local_bra` | Lokala Brå (lokalt brottsförebyggande råd) |
  * | `council` | a council in Lokala Brå's role, e.g. Rådet för trygghet och hälsa (RTH) |
  * | `steering_group` | strategisk styrgrupp |
+ * | `working_group` | arbetsgrupp, samverkansgrupp, beredningsgrupp, operativ grupp |
  * | `est` | lägesbildsgrupp, Effektiv samordning för trygghet (EST) |
  * | `spider_group` | spindelgrupp |
- * | `sspf` | SSPF (skola, socialtjänst, polis, fritid) |
+ * | `sspf` | SSPF-grupp (skola, socialtjänst, polis, fritid; also PSS) |
  * | `sig` | SIG (social insatsgrupp) |
- * | `bob` | BOB (barn och unga i organiserad brottslighet) |
- * | `defector_programme` | avhopparverksamhet |
- * | `joint_inspection` | lagstadgad tillsyn i samverkan |
+ * | `bob` | BOB-råd (barn och unga i organiserad brottslighet) |
+ * | `defector_programme` | avhopparverksamhet (as a group that meets) |
+ * | `joint_inspection` | lagstadgad tillsyn i samverkan (as a group that meets) |
  * | `custom` | a forum of the kommun's own |
  *
  * @example
@@ -27,6 +40,7 @@ export const ForumKindSchema = z.enum([
   "local_bra",
   "council",
   "steering_group",
+  "working_group",
   "est",
   "spider_group",
   "sspf",
@@ -42,6 +56,7 @@ export type ForumKind = z.infer<typeof ForumKindSchema>;
 
 /**
  * A forum's **nivå**: strategic (strategisk), operational (operativ) or individual (individnivå).
+ * Recorded only where the text says it.
  *
  * @example
  * ForumLevelSchema.parse("operational");
@@ -52,16 +67,35 @@ export const ForumLevelSchema = z.enum(["strategic", "operational", "individual"
 export type ForumLevel = z.infer<typeof ForumLevelSchema>;
 
 /**
- * A **samverkansforum** where both parties meet: its kind, the kommun's own name for it, level,
- * members, responsibilities and how often it meets. `municipality` narrows a forum of a joint
- * agreement to one kommun.
+ * A member of a forum as the text names it: a role or a function ("områdespoliserna",
+ * "stadsdirektören"), the side it comes from, or an actor that is not a party.
+ *
+ * @example
+ * ForumMemberSchema.parse({ side: "police", role: "community_police_officer", name: "Kommunpolisen" });
+ */
+export const ForumMemberSchema = z.strictObject({
+  name: ShortTextSchema,
+  side: z.optional(ActorSideSchema),
+  role: z.optional(RoleSchema),
+  actorId: z.optional(IdSchema),
+});
+
+/** A forum member, see {@link ForumMemberSchema}. */
+export type ForumMember = z.infer<typeof ForumMemberSchema>;
+
+/**
+ * A **samverkansforum** where the parties meet: its kind, the kommun's own name for it, and, as far
+ * as the text says: its level, who convenes it (**sammankallande**), its members, whether each party
+ * can expect the other to be represented there (`mutualRepresentation`), what it is responsible
+ * for, what it commits to, and how often it meets. `modality` keeps a forum the text only
+ * recommends ("bör finnas": `should`). `municipality` narrows a forum of a joint agreement to one
+ * kommun; `focusAreaIds` ties a working group to the areas it carries.
  *
  * @example
  * ForumSchema.parse({
  *   id: "lagesbildsgruppen",
  *   kind: "est",
  *   name: "Lägesbildsgruppen",
- *   level: "operational",
  *   cadence: { type: "weekly", asWritten: "en gång i veckan" },
  * });
  */
@@ -69,10 +103,15 @@ export const ForumSchema = z.strictObject({
   id: IdSchema,
   kind: ForumKindSchema,
   name: ShortTextSchema,
-  level: ForumLevelSchema,
+  level: z.optional(ForumLevelSchema),
+  modality: z.optional(ModalitySchema),
   municipality: z.optional(MunicipalityCodeSchema),
-  members: z.optional(listOf(z.strictObject({ role: z.optional(RoleSchema), name: ShortTextSchema }))),
+  convenor: z.optional(ActorSideSchema),
+  members: z.optional(listOf(ForumMemberSchema)),
+  mutualRepresentation: z.optional(z.boolean()),
   responsibilities: z.optional(listOf(LongTextSchema)),
+  commitments: z.optional(listOf(CommitmentSchema)),
+  focusAreaIds: z.optional(listOf(IdSchema)),
   cadence: z.optional(CadenceSchema),
   description: z.optional(LongTextSchema),
 });

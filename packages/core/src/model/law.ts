@@ -3,7 +3,7 @@ import { CivilDateSchema, IdSchema, LongTextSchema, MunicipalityCodeSchema, Shor
 
 /**
  * The parts a **lägesbild** must have under Lag (2023:196) om kommuners ansvar för
- * brottsförebyggande arbete, 3 §: a mapping of crime, its extent and consequences
+ * brottsförebyggande arbete, 4 §: a mapping of crime, its extent and consequences
  * (`crime_mapping`), other relevant information (`other_information`), and an analysis
  * (`analysis`) that includes the causes of crime (`causes`).
  *

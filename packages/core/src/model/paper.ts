@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import { IdSchema, LongTextSchema, ShortTextSchema } from "./primitives.js";
+import { IdSchema, LongTextSchema, ShortTextSchema, YearSchema, listOf } from "./primitives.js";
 
 /**
- * The **kommunikationsplan** clause: whether a joint plan is to be made, whether special plans are
- * made when needed, and the clause as written.
+ * The **kommunikation** clause: whether a joint plan is to be made, whether special plans are made
+ * when needed, and the clause as written. A plan that "ska utarbetas" is also a deliverable.
  *
  * @example
  * CommunicationSchema.parse({ jointPlan: true, specialPlansWhenNeeded: true });
@@ -32,22 +32,8 @@ export const BudgetSchema = z.strictObject({
 export type Budget = z.infer<typeof BudgetSchema>;
 
 /**
- * A **beslutande organ**: the body that adopts the agreement for a party (kommunstyrelsen,
- * the lokalpolisområdeschef).
- *
- * @example
- * DecisionBodySchema.parse({ partyId: "ostra-goinge", body: "Kommunstyrelsen" });
- */
-export const DecisionBodySchema = z.strictObject({
-  partyId: IdSchema,
-  body: ShortTextSchema,
-});
-
-/** A decision body, see {@link DecisionBodySchema}. */
-export type DecisionBody = z.infer<typeof DecisionBodySchema>;
-
-/**
  * A reference to the agreement in a party's records: a **diarienummer**, a case number, or other.
+ * A diarienummer in Polismyndighetens form (`A084.191/2025`) is Polisen's.
  *
  * @example
  * DocumentReferenceSchema.parse({ type: "diarienummer", value: "A084.191/2025", partyId: "polisen" });
@@ -62,15 +48,133 @@ export const DocumentReferenceSchema = z.strictObject({
 export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
 
 /**
- * Where a document came from, and whether it is **illustrative** (made up to show the model, not
- * taken from a real text).
+ * What a **bilaga** (annex) holds: a medborgarlöfte, an åtgärdsplan, a lägesbild, another plan, an
+ * earlier agreement, or something else.
  *
  * @example
- * ProvenanceSchema.parse({ illustrative: true, note: "Del 2 made up for the example." });
+ * AnnexKindSchema.parse("citizen_promise");
+ */
+export const AnnexKindSchema = z.enum(["citizen_promise", "action_plan", "situational_picture", "plan", "agreement", "other"]);
+
+/** What an annex holds, see {@link AnnexKindSchema}. */
+export type AnnexKind = z.infer<typeof AnnexKindSchema>;
+
+/**
+ * A **bilaga** the agreement refers to, and where it is recorded: `ref`, the id of an item in this
+ * document (a medborgarlöfte, a plan), or `documentId`, another document of this library. An annex
+ * with neither is referred to but not recorded (`annex_not_recorded`).
+ *
+ * @example
+ * AnnexSchema.parse({ id: "bilaga-1", kind: "citizen_promise", title: "Medborgarlöften", ref: "ml-2024" });
+ */
+export const AnnexSchema = z.strictObject({
+  id: IdSchema,
+  kind: AnnexKindSchema,
+  title: z.optional(ShortTextSchema),
+  ref: z.optional(IdSchema),
+  documentId: z.optional(IdSchema),
+  asWritten: z.optional(LongTextSchema),
+});
+
+/** An annex, see {@link AnnexSchema}. */
+export type Annex = z.infer<typeof AnnexSchema>;
+
+/**
+ * What a clause is about, where the text says something no other field holds.
+ *
+ * | identifier | Swedish |
+ * | --- | --- |
+ * | `background` | bakgrund |
+ * | `principles` | förhållningssätt, samverkansprinciper ("öppen dialog …") |
+ * | `organisation` | organisation, struktur |
+ * | `responsibilities` | ansvar och resurser |
+ * | `method` | arbetssätt, samverkansmodellen, processens steg |
+ * | `follow_up` | uppföljning |
+ * | `communication` | kommunikation |
+ * | `confidentiality` | sekretess, personuppgifter |
+ * | `commitment` | förbindelse ("genom underteckning förbinder sig parterna …") |
+ * | `other` | anything else |
+ *
+ * @example
+ * ClauseTopicSchema.parse("principles");
+ */
+export const ClauseTopicSchema = z.enum([
+  "background",
+  "principles",
+  "organisation",
+  "responsibilities",
+  "method",
+  "follow_up",
+  "communication",
+  "confidentiality",
+  "commitment",
+  "other",
+]);
+
+/** What a clause is about, see {@link ClauseTopicSchema}. */
+export type ClauseTopic = z.infer<typeof ClauseTopicSchema>;
+
+/**
+ * A **clause** kept as written: a statement of the text that no structured field holds, so that
+ * nothing the text says is lost ("Inom respektive samverkansområde kan egna styrdokument
+ * upprättas.").
+ *
+ * @example
+ * ClauseSchema.parse({ topic: "principles", text: "Samverkan ska präglas av öppen dialog." });
+ */
+export const ClauseSchema = z.strictObject({
+  topic: ClauseTopicSchema,
+  heading: z.optional(ShortTextSchema),
+  text: LongTextSchema,
+});
+
+/** A clause, see {@link ClauseSchema}. */
+export type Clause = z.infer<typeof ClauseSchema>;
+
+/**
+ * A document the agreement names as its starting point (**utgångspunkt**, **styrdokument**):
+ * "Den nationella handlingsplanen för medborgarlöften", the ANDTS-strategin, a kommun's program.
+ *
+ * @example
+ * GuidingDocumentSchema.parse({ title: "Processen för samverkan i lokalt brottsförebyggande arbete", issuer: "Polismyndigheten" });
+ */
+export const GuidingDocumentSchema = z.strictObject({
+  title: ShortTextSchema,
+  issuer: z.optional(ShortTextSchema),
+  year: z.optional(YearSchema),
+});
+
+/** A guiding document, see {@link GuidingDocumentSchema}. */
+export type GuidingDocument = z.infer<typeof GuidingDocumentSchema>;
+
+/**
+ * The **problembild** the agreement states: a summary and its points as written ("psykisk ohälsa
+ * bland unga", "säsongstoppar vid turism, biltester och marknadshelger").
+ *
+ * @example
+ * ProblemPictureSchema.parse({ points: ["Trafikbeteenden", "Våldsutsatthet"] });
+ */
+export const ProblemPictureSchema = z.strictObject({
+  summary: z.optional(LongTextSchema),
+  points: z.optional(listOf(LongTextSchema)),
+});
+
+/** The problembild, see {@link ProblemPictureSchema}. */
+export type ProblemPicture = z.infer<typeof ProblemPictureSchema>;
+
+/**
+ * Where a document came from: a description of the `source`, its web `address`, whether the text
+ * was seen only in `part` (a page cut off) and whether it is **illustrative** (made up to show the
+ * model, not taken from a real text).
+ *
+ * @example
+ * ProvenanceSchema.parse({ source: "polisen.se news", address: "https://polisen.se/…", part: true });
  */
 export const ProvenanceSchema = z.strictObject({
   illustrative: z.optional(z.boolean()),
   source: z.optional(ShortTextSchema),
+  address: z.optional(ShortTextSchema),
+  part: z.optional(z.boolean()),
   note: z.optional(LongTextSchema),
 });
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ActorSchema } from "./actor.js";
 import { IdSchema, MunicipalityCodeSchema, ShortTextSchema, listOf } from "./primitives.js";
 
 /**
@@ -15,8 +16,9 @@ export type PoliceRegion = z.infer<typeof PoliceRegionSchema>;
 /**
  * A **lokalpolisområde** (LPO) as the agreement names it. LPOs have no official code, and their
  * names are spelled inconsistently ("Lokalpolisområde Kristianstad", "Kristianstads
- * lokalpolisområde"), so the document keeps the name as written, a normalised `key` (lower case,
- * ASCII, hyphens; the same LPO always gets the same key) and the name to display.
+ * lokalpolisområde", "lokalpolisområdet Kristianstad"), so the document keeps the name as written,
+ * a normalised `key` (lower case, ASCII, hyphens; every spelling of one LPO gets the same key) and
+ * the name to display.
  *
  * @example
  * LocalPoliceAreaSchema.parse({
@@ -35,15 +37,33 @@ export const LocalPoliceAreaSchema = z.strictObject({
 export type LocalPoliceArea = z.infer<typeof LocalPoliceAreaSchema>;
 
 /**
- * The police party: **Polismyndigheten**, optionally narrowed to a polisregion, a **polisområde**
- * and a lokalpolisområde as the agreement names them.
+ * The level of Polismyndigheten that is the party, as the text names it: the authority itself
+ * (`authority`, "Polismyndigheten", "polisen"), a **polisregion** (`region`, "Polisregion
+ * Stockholm"), a **polisområde** (`police_area`, "polisområde Storgöteborg") or a
+ * **lokalpolisområde** (`local_police_area`).
  *
  * @example
- * PolicePartySchema.parse({ id: "polisen", name: "Polismyndigheten", region: "Syd" });
+ * PoliceLevelSchema.parse("local_police_area");
+ */
+export const PoliceLevelSchema = z.enum(["authority", "region", "police_area", "local_police_area"]);
+
+/** The level of the police party, see {@link PoliceLevelSchema}. */
+export type PoliceLevel = z.infer<typeof PoliceLevelSchema>;
+
+/**
+ * The police party: **Polismyndigheten**, narrowed to the polisregion, **polisområde** and
+ * lokalpolisområde the text names (and only those: a region the text does not name is left out,
+ * since the kommun's region is known from its kommunkod). `asWritten` keeps the text's words
+ * ("Polisen Dalarna"), `level` the level that acts.
+ *
+ * @example
+ * PolicePartySchema.parse({ id: "polisen", name: "Polismyndigheten", level: "police_area", policeArea: "Polisområde Malmö" });
  */
 export const PolicePartySchema = z.strictObject({
   id: IdSchema,
   name: ShortTextSchema,
+  asWritten: z.optional(ShortTextSchema),
+  level: z.optional(PoliceLevelSchema),
   region: z.optional(PoliceRegionSchema),
   policeArea: z.optional(ShortTextSchema),
   localPoliceArea: z.optional(LocalPoliceAreaSchema),
@@ -53,22 +73,48 @@ export const PolicePartySchema = z.strictObject({
 export type PoliceParty = z.infer<typeof PolicePartySchema>;
 
 /**
- * A **kommun** that is a party, by its kommunkod, with the name as the agreement writes it.
+ * The kinds of body within a kommun that can be a party instead of the whole kommun:
+ * **stadsdelsnämnd** (`district_committee`), **stadsdelsförvaltning** (`district_administration`),
+ * another **nämnd** (`committee`) or **förvaltning** (`administration`).
+ *
+ * @example
+ * MunicipalUnitKindSchema.parse("district_administration");
+ */
+export const MunicipalUnitKindSchema = z.enum(["district_committee", "district_administration", "committee", "administration"]);
+
+/** A kind of body within a kommun, see {@link MunicipalUnitKindSchema}. */
+export type MunicipalUnitKind = z.infer<typeof MunicipalUnitKindSchema>;
+
+/**
+ * A **kommun** that is a party, by its kommunkod, with the name as the agreement writes it and any
+ * other names it uses ("Haparanda stad" beside "Haparanda kommun", a Sami name beside the Swedish).
+ * `unit` narrows the party to a body within the kommun, as in Stockholm and Göteborg, where a
+ * stadsdelsförvaltning signs with its lokalpolisområde.
  *
  * @example
  * MunicipalityPartySchema.parse({ id: "kavlinge", code: "1261", name: "Kävlinge kommun" });
+ * MunicipalityPartySchema.parse({
+ *   id: "rinkeby-kista",
+ *   code: "0180",
+ *   unit: { kind: "district_administration", name: "Rinkeby-Kista stadsdelsförvaltning" },
+ * });
  */
 export const MunicipalityPartySchema = z.strictObject({
   id: IdSchema,
   code: MunicipalityCodeSchema,
   name: z.optional(ShortTextSchema),
+  alternativeNames: z.optional(listOf(ShortTextSchema)),
+  unit: z.optional(z.strictObject({ kind: MunicipalUnitKindSchema, name: ShortTextSchema })),
 });
 
 /** A kommun that is a party, see {@link MunicipalityPartySchema}. */
 export type MunicipalityParty = z.infer<typeof MunicipalityPartySchema>;
 
 /**
- * The **parter**: one police party and one or more kommuner.
+ * The **parter**: one police party, the kommuner (or bodies within a kommun), and any other party
+ * (`others`: Region Stockholm). `asWritten` keeps how the text names them together ("kommunerna
+ * Arjeplog och Arvidsjaur"). An agreement needs a party besides Polisen (the rule
+ * `party_missing`).
  *
  * @example
  * PartiesSchema.parse({
@@ -78,7 +124,9 @@ export type MunicipalityParty = z.infer<typeof MunicipalityPartySchema>;
  */
 export const PartiesSchema = z.strictObject({
   police: PolicePartySchema,
-  municipalities: listOf(MunicipalityPartySchema).check(z.minLength(1)),
+  municipalities: listOf(MunicipalityPartySchema),
+  others: z.optional(listOf(ActorSchema)),
+  asWritten: z.optional(ShortTextSchema),
 });
 
 /** The parties, see {@link PartiesSchema}. */

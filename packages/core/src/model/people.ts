@@ -32,6 +32,8 @@ export type Contact = z.infer<typeof ContactSchema>;
 /**
  * A signature's date and place, as complete as the text is. `partialDate` keeps what a cut-off
  * line still says ("Kävlinge den 11": day 11); `date` is set only when the whole date is known.
+ * `derived` marks a date worked out rather than written ("på tisdagen" in a news item of
+ * 19 December 2017).
  *
  * @example
  * SignatureSchema.parse({ place: "Kävlinge", partialDate: { day: 11 }, asWritten: "Kävlinge den 11" });
@@ -48,6 +50,7 @@ export const SignatureSchema = z.strictObject({
   ),
   place: z.optional(ShortTextSchema),
   asWritten: z.optional(ShortTextSchema),
+  derived: z.optional(z.boolean()),
 });
 
 /** A signature, see {@link SignatureSchema}. */

@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 import { CadenceSchema } from "./cadence.js";
 import {
+  ActorSideSchema,
   CivilDateSchema,
   IdSchema,
   LongTextSchema,
   MunicipalityCodeSchema,
   ShortTextSchema,
-  SideSchema,
   listOf,
 } from "./primitives.js";
 
@@ -40,7 +40,8 @@ export const PlanKindSchema = z.enum(["activity_plan", "operational_plan", "acti
 export type PlanKind = z.infer<typeof PlanKindSchema>;
 
 /**
- * An **aktivitet** in a plan: what, who owns it, and when (a due date, a cadence, or words).
+ * An **aktivitet** in a plan: what, who owns it (left out where the text does not say), and when
+ * (a due date, a cadence, or words).
  *
  * @example
  * ActivitySchema.parse({ id: "a1", text: "Trygghetsvandring i centrum", owner: "joint", due: "2026-05-31" });
@@ -48,7 +49,8 @@ export type PlanKind = z.infer<typeof PlanKindSchema>;
 export const ActivitySchema = z.strictObject({
   id: IdSchema,
   text: LongTextSchema,
-  owner: SideSchema,
+  owner: z.optional(ActorSideSchema),
+  actorIds: z.optional(listOf(IdSchema)),
   due: z.optional(CivilDateSchema),
   cadence: z.optional(CadenceSchema),
   focusAreaIds: z.optional(listOf(IdSchema)),
@@ -58,8 +60,10 @@ export const ActivitySchema = z.strictObject({
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /**
- * A plan under the agreement, with its own period when it has one (a yearly handlingsplan),
- * its owner, activities, and how often it is revised (**uppdateras löpande**: continuous).
+ * A plan under the agreement, with its own period when it has one (a yearly handlingsplan), its
+ * owner (left out where the text does not say), what it builds on (`basis`: "utgår från framtagna
+ * lokal lägesbild baserad på bl.a. medborgardialoger"), activities, and how often it is revised
+ * (**uppdateras löpande**: continuous).
  *
  * @example
  * PlanSchema.parse({ id: "aktivitetsplan", kind: "activity_plan", owner: "joint", revision: { type: "continuous" } });
@@ -68,9 +72,11 @@ export const PlanSchema = z.strictObject({
   id: IdSchema,
   kind: PlanKindSchema,
   title: z.optional(ShortTextSchema),
-  owner: SideSchema,
+  owner: z.optional(ActorSideSchema),
   municipality: z.optional(MunicipalityCodeSchema),
   period: z.optional(z.strictObject({ start: CivilDateSchema, end: CivilDateSchema })),
+  basis: z.optional(LongTextSchema),
+  description: z.optional(LongTextSchema),
   activities: z.optional(listOf(ActivitySchema)),
   revision: z.optional(CadenceSchema),
 });

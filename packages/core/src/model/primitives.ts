@@ -28,6 +28,13 @@ export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/));
 /** An identifier, see {@link IdSchema}. */
 export type Id = z.infer<typeof IdSchema>;
 
+// zod's own ISO date pattern (leap years included), so a partial date's day is checked exactly as a
+// civil date's. Copied, not imported: reading it from `z.regexes` bundles every pattern zod has.
+const ISO_DATE = /(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))/;
+
+/** The pattern of a {@link CivilDate}: `YYYY-MM-DD`, a day that exists. */
+export const CIVIL_DATE_PATTERN: RegExp = new RegExp(`^${ISO_DATE.source}$`);
+
 /**
  * A civil date, `YYYY-MM-DD`, in Europe/Stockholm. Impossible dates such as `2023-02-30` are rejected.
  * Dates in agreements are never instants: compare them as strings, never through `Date`.
@@ -35,10 +42,28 @@ export type Id = z.infer<typeof IdSchema>;
  * @example
  * CivilDateSchema.parse("2025-02-07"); // "2025-02-07"
  */
-export const CivilDateSchema = z.iso.date();
+export const CivilDateSchema = z.string().check(z.regex(CIVIL_DATE_PATTERN));
 
 /** A civil date, `YYYY-MM-DD`, see {@link CivilDateSchema}. */
 export type CivilDate = z.infer<typeof CivilDateSchema>;
+
+/** The pattern of a {@link PartialDate}: a year, a year and month, or a whole civil date. */
+export const PARTIAL_DATE_PATTERN: RegExp = new RegExp(`^(?:${ISO_DATE.source}|\\d{4}(?:-(?:0[1-9]|1[0-2]))?)$`);
+
+/**
+ * A date with the precision the text has: a year (`"2016"`), a month (`"2017-06"`) or a whole civil
+ * date (`"2018-04-01"`). "Löftet gäller juni 2017 – juni 2018" is `"2017-06"` to `"2018-06"`;
+ * "medborgarlöften tas fram under 2016" is due `"2016"`. A start covers the period's first day, an
+ * end its last.
+ *
+ * @example
+ * PartialDateSchema.parse("2017-06");
+ * PartialDateSchema.parse("2016");
+ */
+export const PartialDateSchema = z.string().check(z.regex(PARTIAL_DATE_PATTERN));
+
+/** A date with the precision the text has, see {@link PartialDateSchema}. */
+export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /**
  * A calendar year an agreement can plausibly name (1900–2200).
@@ -98,3 +123,53 @@ export const SideSchema = z.enum(["police", "municipality", "joint"]);
 
 /** Which side does something, see {@link SideSchema}. */
 export type Side = z.infer<typeof SideSchema>;
+
+/**
+ * Who does something, as the text says it: **Polisen**, **kommunen**, both **tillsammans**, or an
+ * `actor` that is not a party (länsstyrelsen, räddningstjänsten, a fastighetsägare, a förening),
+ * named by `actorIds` beside it.
+ *
+ * @example
+ * ActorSideSchema.parse("actor");
+ */
+export const ActorSideSchema = z.enum(["police", "municipality", "joint", "actor"]);
+
+/** Who does something, see {@link ActorSideSchema}. */
+export type ActorSide = z.infer<typeof ActorSideSchema>;
+
+/**
+ * How binding the text makes something, in its own words:
+ *
+ * | identifier | Swedish |
+ * | --- | --- |
+ * | `shall` | ska |
+ * | `should` | bör |
+ * | `strive` | ska sträva efter, verka för |
+ * | `may` | kan |
+ * | `conditional` | om … (only when something happens: "om det uppkommer önskemål …") |
+ *
+ * @example
+ * ModalitySchema.parse("strive");
+ */
+export const ModalitySchema = z.enum(["shall", "should", "strive", "may", "conditional"]);
+
+/** How binding the text makes something, see {@link ModalitySchema}. */
+export type Modality = z.infer<typeof ModalitySchema>;
+
+/**
+ * A quantity as the text states it: "minst 4 trafikkontroller" is `{ count: 4, unit:
+ * "trafikkontroller", atLeast: true }`; "20-talet trafikkontroller" is `approximate`.
+ *
+ * @example
+ * QuantitySchema.parse({ count: 100, unit: "tillfällen", atLeast: true });
+ */
+export const QuantitySchema = z.strictObject({
+  count: z.int().check(z.gte(0), z.lte(1_000_000)),
+  unit: ShortTextSchema,
+  atLeast: z.optional(z.boolean()),
+  atMost: z.optional(z.boolean()),
+  approximate: z.optional(z.boolean()),
+});
+
+/** A quantity, see {@link QuantitySchema}. */
+export type Quantity = z.infer<typeof QuantitySchema>;

@@ -1,10 +1,10 @@
 import { defineRule } from "./rule.js";
-import { eachDutiesAsOf } from "./law-duties.js";
+import { dueOn, eachDutiesAsOf } from "./law-duties.js";
 
 /**
  * `action_plan_missing` (warning, only with `asOf`): a kommun the agreement speaks for has no
- * recorded decision on an **åtgärdsplan** dated on or before `asOf`, although Lag (2023:196) is in
- * force and the agreement is valid on that day.
+ * recorded decision on an **åtgärdsplan** on or before `asOf`, and one fell due before `asOf`: six
+ * months after the lägesbild it follows from, on the timetable the schedule lists.
  */
 export const actionPlanMissing = defineRule({
   code: "action_plan_missing",
@@ -12,7 +12,9 @@ export const actionPlanMissing = defineRule({
   scope: "agreement",
   check(agreement, report, context) {
     eachDutiesAsOf(agreement, context, (d) => {
-      if (d.actionPlanDate === undefined) report(d.path("actionPlan"), { asOf: d.asOf });
+      if (d.actionPlanDate === undefined && d.overdueActionPlan) {
+        report(d.path("actionPlan"), { asOf: d.asOf, dueOn: dueOn(d.overdueActionPlan) });
+      }
     });
   },
 });

@@ -85,7 +85,8 @@ describe("cadence_cannot_occur", () => {
   describe("before the end", () => {
     const openEnded = (revisionEveryYears?: number): Validity => ({
       start: { type: "date", date: "2025-01-01" },
-      end: { type: "open_ended", ...(revisionEveryYears !== undefined && { revisionEveryYears }) },
+      end: { type: "open_ended" },
+      ...(revisionEveryYears !== undefined && { terms: { revision: { everyYears: revisionEveryYears } } }),
     });
 
     it("fires on an open-ended agreement with no revision interval", () => {

@@ -1,17 +1,16 @@
 import type { Cadence, CadenceAnchor, CadenceType } from "../model/cadence.js";
 import type { CivilDate } from "../model/primitives.js";
+import { addMonths, fromDay, toDay, ymdOf } from "../schedule/civil-date.js";
 import { defineRule } from "./rule.js";
 import { resolveValidity, unreachable } from "./dates.js";
 import { eachCadence } from "./walk.js";
 
 const SEASON_MONTHS = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2] } as const;
 
-const ymd = (date: CivilDate) => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))] as const;
-
 // The months (1–12) that the bounded period [start, end] touches, or `undefined` for all twelve.
 function monthsTouched(start: CivilDate, end: CivilDate): Set<number> | undefined {
-  const [y1, m1] = ymd(start);
-  const [y2, m2] = ymd(end);
+  const [y1, m1] = ymdOf(toDay(start));
+  const [y2, m2] = ymdOf(toDay(end));
   const count = (y2 - y1) * 12 + (m2 - m1) + 1;
   if (count >= 12) return undefined;
   const months = new Set<number>();
@@ -20,10 +19,7 @@ function monthsTouched(start: CivilDate, end: CivilDate): Set<number> | undefine
 }
 
 // The last day of the first N-year period that starts on `start`: 2025-01-01 + 2 years → 2026-12-31.
-function lastDayOfYears(start: CivilDate, years: number): CivilDate {
-  const [y, m, d] = ymd(start);
-  return new Date(Date.UTC(y + years, m - 1, d - 1)).toISOString().slice(0, 10);
-}
+const lastDayOfYears = (start: CivilDate, years: number): CivilDate => fromDay(addMonths(toDay(start), 12 * years) - 1);
 
 function anchorFits(anchor: CadenceAnchor | undefined, months: Set<number> | undefined): boolean {
   if (anchor === undefined || months === undefined) return true;
@@ -69,10 +65,9 @@ export const cadenceCannotOccur = defineRule({
   scope: "agreement",
   check(agreement, report) {
     const { start, end } = resolveValidity(agreement);
-    if (start === undefined) return;
+    if (start === undefined || end === undefined) return;
     if (end === "open") {
-      const validityEnd = agreement.validity.end;
-      if (validityEnd.type === "open_ended" && validityEnd.revisionEveryYears !== undefined) return;
+      if (agreement.validity.terms?.revision?.everyYears !== undefined) return;
       eachCadence(agreement, (cadence, path) => {
         if (cadence.type === "before_end") report(path(), { cadence: cadence.type });
       });

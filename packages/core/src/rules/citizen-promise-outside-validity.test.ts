@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { validateAgreement } from "@samverkan/core";
 import { agreement, issuesOf, signed } from "@samverkan/test-utils";
 
 const CODE = "citizen_promise_outside_validity";
-const issue = { code: CODE, severity: "warning", path: ["citizenPromises", 0, "period"], params: {} };
+const issue = { code: CODE, severity: "info", path: ["citizenPromises", 0, "period"], params: {} };
 
-/** The default agreement (2025-01-01 – 2026-12-31) with one medborgarlöfte. */
-function withPromise(start: string, end: string, extensions?: string[], overrides: Parameters<typeof agreement>[0] = {}) {
+/** The default agreement (2025-01-01 – 2026-12-31) with one medborgarlöfte (no end when `end` is undefined). */
+function withPromise(start: string, end: string | undefined, extensions?: string[], overrides: Parameters<typeof agreement>[0] = {}) {
   return agreement({
     citizenPromises: [
       {
         id: "ml",
         municipality: "1261",
-        period: { start, end },
+        period: { start, ...(end !== undefined && { end }) },
         ...(extensions && { extensions: extensions.map((e) => ({ end: e })) }),
         commitments: [{ id: "fotpatrull", by: "police", text: "Polisen lovar att fotpatrullera i centrum." }],
       },
@@ -21,8 +22,9 @@ function withPromise(start: string, end: string, extensions?: string[], override
 }
 
 describe("citizen_promise_outside_validity", () => {
-  it("fires on a medborgarlöfte that runs past the end of the validity", () => {
+  it("fires, as info since the domain review (medborgarlöften run on their own calendar), on a medborgarlöfte that runs past the end of the validity", () => {
     expect(issuesOf(withPromise("2026-03-01", "2027-02-28"), CODE)).toEqual([issue]);
+    expect(validateAgreement(withPromise("2026-03-01", "2027-02-28"))).toMatchObject({ ok: true });
   });
 
   it("does not fire on one that ends on the last day", () => {
@@ -69,5 +71,29 @@ describe("citizen_promise_outside_validity", () => {
     ];
     expect(issuesOf(withPromise("2025-02-01", "2026-01-31", undefined, { validity, signatories }), CODE)).toEqual([issue]);
     expect(issuesOf(withPromise("2025-02-07", "2026-01-31", undefined, { validity, signatories }), CODE)).toEqual([]);
+  });
+
+  it("reads partial periods by the days they cover: a start at the first, an end at the last", () => {
+    expect(issuesOf(withPromise("2025", "2026"), CODE)).toEqual([]);
+    expect(issuesOf(withPromise("2025-01", "2026-12"), CODE)).toEqual([]);
+    expect(issuesOf(withPromise("2024-12", "2025-12"), CODE)).toEqual([issue]);
+    expect(issuesOf(withPromise("2026", "2027"), CODE)).toEqual([issue]);
+    expect(issuesOf(withPromise("2026-03", "2027-01"), CODE)).toEqual([issue]);
+  });
+
+  it("still notes a calendar-year löfte under an agreement that starts in March (info, not a fault)", () => {
+    const validity = { start: { type: "date", date: "2025-03-01" }, end: { type: "date", date: "2028-02-29" } } as const;
+    expect(issuesOf(withPromise("2025", "2025", undefined, { validity }), CODE)).toEqual([issue]);
+    expect(issuesOf(withPromise("2025-03", "2026-02", undefined, { validity }), CODE)).toEqual([]);
+  });
+
+  it("judges only the start of a löfte whose end the text does not give", () => {
+    expect(issuesOf(withPromise("2025", undefined), CODE)).toEqual([]);
+    expect(issuesOf(withPromise("2024-06", undefined), CODE)).toEqual([issue]);
+  });
+
+  it("judges an extension of a löfte without an end by the extension's end", () => {
+    expect(issuesOf(withPromise("2025", undefined, ["2026-06"]), CODE)).toEqual([]);
+    expect(issuesOf(withPromise("2025", undefined, ["2027"]), CODE)).toEqual([issue]);
   });
 });

@@ -1,20 +1,32 @@
+import type { CitizenPromise } from "../model/citizen-promise.js";
+import { firstDayOf, lastDayOf } from "../schedule/civil-date.js";
 import { defineRule } from "./rule.js";
 import { periodWithin, resolveValidity } from "./dates.js";
 
+/** The last day a medborgarlöfte runs to, with its extensions; `undefined` when the text gives no end. */
+export function promiseEnd(promise: Pick<CitizenPromise, "period" | "extensions">): string | undefined {
+  let end = promise.period.end === undefined ? undefined : lastDayOf(promise.period.end);
+  for (const extension of promise.extensions ?? []) {
+    const last = lastDayOf(extension.end);
+    if (end === undefined || last > end) end = last;
+  }
+  return end;
+}
+
 /**
- * `citizen_promise_outside_validity` (warning): a medborgarlöfte whose period, with its last
- * extension, begins before or ends after the agreement's validity.
+ * `citizen_promise_outside_validity` (info): a medborgarlöfte whose period, with its last
+ * extension, begins before or ends after the agreement's validity. Worth knowing, not a fault:
+ * medborgarlöften often run on their own calendar (a calendar-year löfte under an agreement that
+ * starts in March).
  */
 export const citizenPromiseOutsideValidity = defineRule({
   code: "citizen_promise_outside_validity",
-  severity: "warning",
+  severity: "info",
   scope: "agreement",
   check(agreement, report) {
     const validity = resolveValidity(agreement);
     agreement.citizenPromises?.forEach((promise, i) => {
-      let end = promise.period.end;
-      for (const extension of promise.extensions ?? []) if (extension.end > end) end = extension.end;
-      if (!periodWithin(promise.period.start, end, validity)) report(["citizenPromises", i, "period"], {});
+      if (!periodWithin(firstDayOf(promise.period.start), promiseEnd(promise), validity)) report(["citizenPromises", i, "period"], {});
     });
   },
 });

@@ -1,14 +1,16 @@
 import type { Agreement } from "../model/agreement.js";
 import type { CivilDate } from "../model/primitives.js";
+import { addMonths, fromDay, toDay } from "../schedule/civil-date.js";
 
 /**
- * The validity of an agreement as civil dates. `start` is missing where it runs "from signing" and
- * no complete signature date is known; `end` is `"open"` for **tills vidare**. Year precision
- * covers whole calendar years.
+ * The validity of an agreement as civil dates. `start` is missing where the text does not give it,
+ * or it runs "from signing" and no complete signature date is known; `end` is `"open"` for
+ * **tills vidare**, and missing where the text does not give it (or it is a length from an unknown
+ * start). Year precision covers whole calendar years.
  */
 export interface ResolvedValidity {
   readonly start: CivilDate | undefined;
-  readonly end: CivilDate | "open";
+  readonly end: CivilDate | "open" | undefined;
 }
 
 /**
@@ -59,6 +61,8 @@ export function resolveValidity(agreement: Agreement): ResolvedValidity {
     case "from_signing":
       first = signingDate(agreement);
       break;
+    case "unknown":
+      break;
     default:
       unreachable(start);
   }
@@ -69,6 +73,13 @@ export function resolveValidity(agreement: Agreement): ResolvedValidity {
       return { start: first, end: `${end.year}-12-31` };
     case "open_ended":
       return { start: first, end: "open" };
+    case "duration": {
+      // "sträcker sig över fyra år": the day before the same day N years (and months) on.
+      const months = (end.years ?? 0) * 12 + (end.months ?? 0);
+      return { start: first, end: first === undefined || months === 0 ? undefined : fromDay(addMonths(toDay(first), months) - 1) };
+    }
+    case "unknown":
+      return { start: first, end: undefined };
     default:
       return unreachable(end);
   }
@@ -78,11 +89,11 @@ export function resolveValidity(agreement: Agreement): ResolvedValidity {
  * Whether the period `[start, end]` lies inside a resolved validity. Unknown bounds never fail.
  *
  * @param start - first day of the period
- * @param end - last day of the period
+ * @param end - last day of the period, `undefined` when not known
  * @param validity - the validity to test against
  * @returns `false` only when a known bound is crossed
  */
-export function periodWithin(start: CivilDate, end: CivilDate, validity: ResolvedValidity): boolean {
+export function periodWithin(start: CivilDate, end: CivilDate | undefined, validity: ResolvedValidity): boolean {
   if (validity.start !== undefined && start < validity.start) return false;
-  return validity.end === "open" || end <= validity.end;
+  return end === undefined || validity.end === "open" || validity.end === undefined || end <= validity.end;
 }

@@ -1,26 +1,26 @@
 import type { IssuePath } from "../issues/issue.js";
 import { defineRule } from "./rule.js";
-import { eachDeclaredId } from "./ids.js";
+import { eachDeclaredId } from "./walk.js";
 
 /**
- * `duplicate_id` (error): two things in one agreement share an id, so a reference to it is
+ * `duplicate_id` (error): two things in one document share an id, so a reference to it is
  * ambiguous. `params.firstPath` says where the id was first declared.
  */
 export const duplicateId = defineRule({
   code: "duplicate_id",
   severity: "error",
-  scope: "agreement",
-  check(agreement, report) {
+  scope: "document",
+  check(document, report) {
     // Most documents have no duplicate: find that out with a plain set before tracking paths.
     const ids = new Set<string>();
     let duplicated = false;
-    eachDeclaredId(agreement, (id) => {
+    eachDeclaredId(document, (id) => {
       if (ids.has(id)) duplicated = true;
       else ids.add(id);
     });
     if (!duplicated) return;
     const seen = new Map<string, () => IssuePath>();
-    eachDeclaredId(agreement, (id, _kind, path) => {
+    eachDeclaredId(document, (id, _kind, path) => {
       const first = seen.get(id);
       if (first) report(path(), { firstPath: first() });
       else seen.set(id, path);

@@ -28,7 +28,7 @@ describe("local_period_outside_strategic", () => {
   });
 
   it("does not fire on a bounded or open-ended del 2 under an open-ended del 1", () => {
-    const openDel1 = del1([arjeplog], { validity: { start: { type: "year", year: 2023 }, end: { type: "open_ended", revisionEveryYears: 3 } } });
+    const openDel1 = del1([arjeplog], { validity: { start: { type: "year", year: 2023 }, end: { type: "open_ended" }, terms: { revision: { everyYears: 3 } } } });
     expect(issuesOf(withLocal(years(2023, 2040), openDel1), CODE)).toEqual([]);
     expect(issuesOf(withLocal({ start: { type: "year", year: 2023 }, end: { type: "open_ended" } }, openDel1), CODE)).toEqual([]);
     expect(issuesOf(withLocal(years(2022, 2040), openDel1), CODE)).toEqual([issue]);

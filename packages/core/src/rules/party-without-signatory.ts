@@ -1,4 +1,14 @@
-import { defineRule } from "./rule.js";
+import type { Parties } from "../model/party.js";
+import type { Signatory } from "../model/people.js";
+import { defineRule, type Report } from "./rule.js";
+import { signingParties } from "./signers.js";
+
+function check(parties: Parties, signatories: readonly Signatory[] | undefined, report: Report<"party_without_signatory">): void {
+  const signed = new Set(signatories?.map((s) => s.partyId));
+  for (const party of signingParties(parties)) {
+    if (!signed.has(party.id)) report(party.path, { partyIndex: party.index, side: party.side });
+  }
+}
 
 /**
  * `party_without_signatory` (warning): a party (Polisen or a kommun) that no signatory signs for.
@@ -7,13 +17,6 @@ import { defineRule } from "./rule.js";
 export const partyWithoutSignatory = defineRule({
   code: "party_without_signatory",
   severity: "warning",
-  scope: "agreement",
-  check(agreement, report) {
-    const signed = new Set(agreement.signatories?.map((s) => s.partyId));
-    const { police, municipalities } = agreement.parties;
-    if (!signed.has(police.id)) report(["parties", "police"], { partyIndex: 0, side: "police" });
-    municipalities.forEach((m, i) => {
-      if (!signed.has(m.id)) report(["parties", "municipalities", i], { partyIndex: i, side: "municipality" });
-    });
-  },
+  scope: "document",
+  check: (document, report) => check(document.parties, document.signatories, report),
 });

@@ -1,5 +1,5 @@
 import type { IssueCode, IssuePath, IssueParams, Severity } from "../issues/issue.js";
-import type { Agreement, AgreementSet } from "../model/agreement.js";
+import type { Agreement, AgreementSet, CitizenPromiseDocument } from "../model/agreement.js";
 import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
 
 /** Reports one finding of a rule: where, and the code's params. */
@@ -7,19 +7,24 @@ export type Report<C extends IssueCode> = (path: IssuePath, params: IssueParams[
 
 /**
  * What a rule may know beyond the document: the date to judge it as of (rules about dates that pass,
- * such as an outdated lägesbild, run only when it is given) and a profile's interval for the law's
- * lägesbild.
+ * such as an outdated lägesbild, run only when it is given), a profile's interval for the law's
+ * lägesbild, and, in a set, the other agreements.
  */
 export interface RuleContext {
   readonly asOf?: CivilDate;
   readonly lawIntervalMonths?: number;
-  /** In a set: the kommuner that have their own del 2 there, to which a del 1 leaves their law duties. */
+  /** In a set: the kommuner that have their own del 2 there, to which a del 1 leaves their own duties. */
   readonly localMunicipalities?: ReadonlySet<MunicipalityCode>;
+  /** In a set: the kommuner with more than one del 2 there (one per lokalpolisområde), whose duties their del 1 keeps. */
+  readonly sharedMunicipalities?: ReadonlySet<MunicipalityCode>;
+  /** In a set: each del 1 by its id, so a del 2 can be judged by what its del 1 asks of it. */
+  readonly strategicById?: ReadonlyMap<string, Agreement>;
 }
 
 /**
  * A named semantic rule: a cross-field check the schema cannot express. Agreement rules look at
- * one agreement (alone or in a set); set rules look across the agreements of a set.
+ * one agreement (alone or in a set); set rules look across the agreements of a set; document rules
+ * look at each agreement and at a medborgarlöfte that is a document of its own.
  *
  * @example
  * const rule: Rule<"validity_end_before_start"> = {
@@ -43,6 +48,13 @@ export type Rule<C extends IssueCode = IssueCode> =
       readonly scope: "set";
       /** Checks the agreements of a set together and reports each finding. */
       check(set: AgreementSet, report: Report<C>): void;
+    }
+  | {
+      readonly code: C;
+      readonly severity: Severity;
+      readonly scope: "document";
+      /** Checks one agreement (alone or in a set) or a medborgarlöfte document, and reports each finding. */
+      check(document: Agreement | CitizenPromiseDocument, report: Report<C>, context: RuleContext): void;
     };
 
 /**

@@ -11,7 +11,7 @@ export const signatureAfterValidity = defineRule({
   scope: "agreement",
   check(agreement, report) {
     const { end } = resolveValidity(agreement);
-    if (end === "open") return;
+    if (end === "open" || end === undefined) return;
     agreement.signatories?.forEach((s, i) => {
       const date = s.signature?.date;
       if (date !== undefined && date > end) report(["signatories", i, "signature", "date"], {});

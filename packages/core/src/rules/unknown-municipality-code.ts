@@ -4,17 +4,17 @@ import { eachMunicipalityReference } from "./walk.js";
 
 /**
  * `unknown_municipality_code` (error): a kommunkod, among the parties or anywhere else in the
- * agreement, that is not one of Sweden's 290.
+ * document, that is not one of Sweden's 290.
  */
 export const unknownMunicipalityCode = defineRule({
   code: "unknown_municipality_code",
   severity: "error",
-  scope: "agreement",
-  check(agreement, report) {
-    agreement.parties.municipalities.forEach((party, i) => {
+  scope: "document",
+  check(document, report) {
+    document.parties.municipalities.forEach((party, i) => {
       if (!isKnownMunicipalityCode(party.code)) report(["parties", "municipalities", i, "code"], {});
     });
-    eachMunicipalityReference(agreement, (code, path) => {
+    eachMunicipalityReference(document, (code, path) => {
       if (!isKnownMunicipalityCode(code)) report(path, {});
     });
   },

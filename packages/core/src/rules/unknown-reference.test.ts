@@ -31,11 +31,11 @@ describe("unknown_reference", () => {
 
   it("checks partyId of decision bodies and of references (where given)", () => {
     const doc = agreement({
-      decisionBodies: [{ partyId: "kavlinge", body: "Kommunstyrelsen" }, { partyId: "lpo", body: "LPO-chefen" }],
+      decisions: [{ kind: "adopted", partyId: "kavlinge", body: "Kommunstyrelsen" }, { kind: "adopted", partyId: "lpo", body: "LPO-chefen" }],
       references: [{ type: "diarienummer", value: "A1/2025" }, { type: "diarienummer", value: "A2/2025", partyId: "region" }],
     });
     expect(issuesOf(doc, CODE).map((i) => i.path)).toEqual([
-      ["decisionBodies", 1, "partyId"],
+      ["decisions", 1, "partyId"],
       ["references", 1, "partyId"],
     ]);
   });

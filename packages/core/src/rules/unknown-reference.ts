@@ -1,53 +1,34 @@
-import type { IssuePath } from "../issues/issue.js";
+import type { ReferenceTarget } from "../issues/issue.js";
 import { defineRule } from "./rule.js";
-import type { Agreement } from "../model/agreement.js";
+import { eachDeclaredId, eachReference, type IdKind } from "./walk.js";
 
-type Target = "party" | "forum" | "plan" | "focus_area";
-
-const ids = (list: readonly { id: string }[] | undefined) => new Set(list?.map((item) => item.id));
-
-// The ids each kind of reference may point to.
-function declaredTargets(agreement: Agreement): Record<Target, Set<string>> {
-  const party = ids(agreement.parties.municipalities).add(agreement.parties.police.id);
-  return { party, forum: ids(agreement.forums), plan: ids(agreement.plans), focus_area: ids(agreement.focusAreas) };
-}
+// The kinds of id a reference can name.
+const TARGETS: ReadonlySet<IdKind> = new Set<ReferenceTarget>(["party", "forum", "plan", "focus_area", "actor", "commitment", "citizen_promise", "decision"]);
 
 /**
- * `unknown_reference` (error): a `partyId`, `forumId`, `forumIds`, `planId` or `focusAreaIds`
- * entry that names nothing of that kind in the agreement.
+ * `unknown_reference` (error): an id that names nothing of its kind in the document: a `partyId`
+ * (Polisen, a kommun or another party), a `forumId` or `forumIds` entry, `planId`, `focusAreaIds`,
+ * `actorIds` or `actorId` (an actor, or a party that is neither Polisen nor a kommun), a result's
+ * `commitmentId`, a change's `decisionId`, an annex's `ref`.
  */
 export const unknownReference = defineRule({
   code: "unknown_reference",
   severity: "error",
-  scope: "agreement",
-  check(agreement, report) {
-    const declared = declaredTargets(agreement);
-    const expect = (id: string, target: Target, path: IssuePath) => {
-      if (!declared[target].has(id)) report(path, { target });
+  scope: "document",
+  check(document, report) {
+    const declared = new Map<ReferenceTarget, Set<string>>();
+    const add = (target: ReferenceTarget, id: string) => {
+      let ids = declared.get(target);
+      if (!ids) declared.set(target, (ids = new Set()));
+      ids.add(id);
     };
-    const partyLists = [
-      ["contacts", agreement.contacts],
-      ["signatories", agreement.signatories],
-      ["decisionBodies", agreement.decisionBodies],
-    ] as const;
-    for (const [key, list] of partyLists) list?.forEach((item, i) => expect(item.partyId, "party", [key, i, "partyId"]));
-    agreement.references?.forEach((r, i) => r.partyId !== undefined && expect(r.partyId, "party", ["references", i, "partyId"]));
-    agreement.focusAreas?.forEach((area, i) =>
-      area.forumIds?.forEach((id, j) => expect(id, "forum", ["focusAreas", i, "forumIds", j])),
-    );
-    agreement.followUps?.forEach((f, i) => {
-      if (f.forumId !== undefined) expect(f.forumId, "forum", ["followUps", i, "forumId"]);
-      f.feeds?.forEach((feed, j) => {
-        if (feed.type === "plan_revision") expect(feed.planId, "plan", ["followUps", i, "feeds", j, "planId"]);
-      });
+    eachDeclaredId(document, (id, kind) => {
+      if (TARGETS.has(kind)) add(kind as ReferenceTarget, id);
     });
-    agreement.goals?.forEach((g, i) =>
-      g.focusAreaIds?.forEach((id, j) => expect(id, "focus_area", ["goals", i, "focusAreaIds", j])),
-    );
-    agreement.plans?.forEach((plan, i) =>
-      plan.activities?.forEach((a, j) =>
-        a.focusAreaIds?.forEach((id, k) => expect(id, "focus_area", ["plans", i, "activities", j, "focusAreaIds", k])),
-      ),
-    );
+    // A party that is neither Polisen nor a kommun (a region) acts like an actor too.
+    for (const other of document.parties.others ?? []) add("actor", other.id);
+    eachReference(document, (id, target, path) => {
+      if (!declared.get(target)?.has(id)) report(path, { target });
+    });
   },
 });

@@ -118,3 +118,27 @@ export function isCivilDate(value: unknown): value is CivilDate {
   const d = Number(value.slice(8, 10));
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(value.slice(0, 4)), m);
 }
+
+/**
+ * The first day a partial date covers: `"2016"` → `2016-01-01`, `"2017-06"` → `2017-06-01`, a whole
+ * date → itself. The text is assumed valid (checked by the schema).
+ *
+ * @param date - a year, a year and month, or a civil date
+ * @returns its first day
+ */
+export function firstDayOf(date: string): CivilDate {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/**
+ * The last day a partial date covers: `"2016"` → `2016-12-31`, `"2018-06"` → `2018-06-30`, a whole
+ * date → itself. The text is assumed valid (checked by the schema).
+ *
+ * @param date - a year, a year and month, or a civil date
+ * @returns its last day
+ */
+export function lastDayOf(date: string): CivilDate {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return fromDay(endOfMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))));
+  return date;
+}

@@ -4,15 +4,22 @@ import type { Cadence } from "../model/cadence.js";
 import type { FollowUp } from "../model/follow-up.js";
 import type { MunicipalDuties } from "../model/law.js";
 import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
+import { addMonths, endOfMonth, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
 
 /** The day Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete came into force. */
 export const CRIME_PREVENTION_ACT_IN_FORCE: CivilDate = "2023-07-01";
 
 /**
  * How often a kommun's lägesbild is renewed when neither the agreement nor a profile says: every
- * 24 months ("minst vartannat år", the common practice the Kristianstad agreement writes down).
+ * 24 months ("vartannat år", the common practice the Kristianstad agreement writes down).
  */
 export const DEFAULT_LAW_INTERVAL_MONTHS = 24;
+
+/**
+ * Months from a lägesbild to the åtgärdsplan decided from it: a kommun needs time to go from the
+ * lägesbild to a decision in kommunstyrelsen or kommunfullmäktige.
+ */
+export const ACTION_PLAN_LEAD_MONTHS = 6;
 
 // Months between occurrences of a cadence, for cadences that have a fixed length.
 function cadenceMonths(cadence: Cadence | undefined): number | undefined {
@@ -36,6 +43,10 @@ function cadenceMonths(cadence: Cadence | undefined): number | undefined {
   }
 }
 
+/** Whether a follow-up is the agreement's own timetable for the lägesbild: one with a fixed interval. */
+export const isLawTimetable = (followUp: FollowUp): boolean =>
+  followUp.kind === "situational_picture" && cadenceMonths(followUp.cadence) !== undefined;
+
 /**
  * The agreement's own follow-up of the lägesbild for a kommun, when it gives dates: one that names
  * the kommun, else one for every kommun. A follow-up "when needed" or "continuous" does not replace
@@ -44,7 +55,7 @@ function cadenceMonths(cadence: Cadence | undefined): number | undefined {
 export function situationalPictureFollowUp(agreement: Agreement, municipality: MunicipalityCode): FollowUp | undefined {
   let general: FollowUp | undefined;
   for (const followUp of agreement.followUps ?? []) {
-    if (followUp.kind !== "situational_picture" || cadenceMonths(followUp.cadence) === undefined) continue;
+    if (!isLawTimetable(followUp)) continue;
     if (followUp.municipality === municipality) return followUp;
     if (followUp.municipality === undefined) general ??= followUp;
   }
@@ -75,23 +86,46 @@ export function municipalitiesOf(agreement: Agreement): MunicipalityCode[] {
 }
 
 /**
- * The kommuner whose duties under the law an agreement answers for: those it speaks for, except
- * that a del 1 leaves a kommun to that kommun's del 2 when both are in the same set.
- *
- * @param agreement - the agreement
- * @param localMunicipalities - the kommuner that have a del 2 in the same set
- * @returns kommunkoder
+ * Who answers for a kommun's own duties among agreements checked together: a kommun with one del 2
+ * leaves them to it (`local`); a kommun with several del 2s and its del 1 present, such as a large
+ * kommun with one local agreement per lokalpolisområde, keeps them in the del 1 (`shared`).
  */
-export function lawMunicipalitiesOf(agreement: Agreement, localMunicipalities: ReadonlySet<MunicipalityCode>): MunicipalityCode[] {
-  const own = municipalitiesOf(agreement);
-  return agreement.structure.type === "strategic" ? own.filter((code) => !localMunicipalities.has(code)) : own;
+export interface DutyHolders {
+  readonly local: ReadonlySet<MunicipalityCode>;
+  readonly shared: ReadonlySet<MunicipalityCode>;
 }
 
-/** The kommuner that have a del 2 among the given agreements. */
-export function localMunicipalitiesOf(agreements: readonly Agreement[]): Set<MunicipalityCode> {
-  const codes = new Set<MunicipalityCode>();
-  for (const a of agreements) if (a.structure.type === "local") codes.add(a.structure.municipality);
-  return codes;
+/** No other agreement: each answers for its own kommuner. */
+export const ALONE: DutyHolders = { local: new Set(), shared: new Set() };
+
+/** Works out {@link DutyHolders} for agreements checked together. */
+export function dutyHoldersOf(agreements: readonly Agreement[]): DutyHolders {
+  const strategicIds = new Set(agreements.filter((a) => a.structure.type === "strategic").map((a) => a.id));
+  const count = new Map<MunicipalityCode, number>();
+  for (const a of agreements) {
+    if (a.structure.type === "local") count.set(a.structure.municipality, (count.get(a.structure.municipality) ?? 0) + 1);
+  }
+  const shared = new Set<MunicipalityCode>();
+  for (const a of agreements) {
+    if (a.structure.type === "local" && count.get(a.structure.municipality)! > 1 && strategicIds.has(a.structure.strategicId)) shared.add(a.structure.municipality);
+  }
+  return { local: new Set(count.keys()), shared };
+}
+
+/**
+ * The kommuner whose own duties (the law's lägesbild and åtgärdsplan, the medborgarlöfte cycle) an
+ * agreement answers for: those it speaks for, except that a del 1 leaves a kommun to its only del 2
+ * in the same set, and a kommun with several del 2s (one per lokalpolisområde) to its del 1.
+ *
+ * @param agreement - the agreement
+ * @param holders - who answers for what among the agreements checked together
+ * @returns kommunkoder
+ */
+export function lawMunicipalitiesOf(agreement: Agreement, holders: DutyHolders): MunicipalityCode[] {
+  const own = municipalitiesOf(agreement);
+  if (agreement.structure.type === "strategic") return own.filter((code) => !holders.local.has(code) || holders.shared.has(code));
+  if (agreement.structure.type === "local") return own.filter((code) => !holders.shared.has(code));
+  return own;
 }
 
 /**
@@ -103,4 +137,72 @@ export function lawPath(agreement: Agreement, municipality: MunicipalityCode): I
   if (record >= 0) return ["municipalDuties", record];
   const party = agreement.parties.municipalities.findIndex((m) => m.code === municipality);
   return party >= 0 ? ["parties", "municipalities", party] : ["structure", "municipality"];
+}
+
+/** One due lägesbild or åtgärdsplan: its due day, the window it may be done in, and the period label. */
+export interface LawDue {
+  readonly kind: "situational_picture" | "action_plan";
+  readonly due: DayNumber;
+  readonly start: DayNumber;
+  readonly period: string;
+}
+
+/** What {@link lawDues} needs besides the agreement. */
+export interface LawDueInput {
+  /** The kommun. */
+  readonly municipality: MunicipalityCode;
+  /** First and last day of the agreement's validity; nothing is due outside it. */
+  readonly validFrom: DayNumber;
+  readonly validTo: DayNumber;
+  /** The latest recorded lägesbild and åtgärdsplan decision that count (the rules: on or before `asOf`). */
+  readonly situationalPicture: CivilDate | undefined;
+  readonly actionPlan: CivilDate | undefined;
+  /** The interval a profile or option sets, where the agreement gives none. */
+  readonly fallbackMonths: number | undefined;
+}
+
+/**
+ * **The one timetable of a kommun's lägesbild and åtgärdsplan**, which the schedule lists and the
+ * rules judge, so the two agree on every date.
+ *
+ * Lägesbilder: from a recorded lägesbild, the next is due the interval later, and so on; without
+ * one, the periods run from the validity's start (under lag (2023:196), from the later of that and
+ * 1 July 2023, the day the law came into force) and each is due on its last day. The interval is the
+ * agreement's own for its lägesbild, else `fallbackMonths`, else 24 months. Åtgärdsplaner: each is
+ * due {@link ACTION_PLAN_LEAD_MONTHS} months after the lägesbild it follows from; a recorded
+ * lägesbild with no decision on or after it has its own; one whose window opened before the
+ * recorded decision is done. Only what falls due within the validity is listed.
+ *
+ * @returns the dues in date order within each kind, and whether the interval is the agreement's (`agreement`) or the law's (`law`)
+ */
+export function lawDues(agreement: Agreement, input: LawDueInput): { readonly basis: "agreement" | "law"; readonly dues: LawDue[] } {
+  const own = situationalPictureFollowUp(agreement, input.municipality);
+  const months = lawIntervalMonths(agreement, input.municipality, input.fallbackMonths);
+  const floor = own ? input.validFrom : Math.max(input.validFrom, toDay(CRIME_PREVENTION_ACT_IN_FORCE));
+  const recorded = input.situationalPicture === undefined ? undefined : toDay(input.situationalPicture);
+  const decided = input.actionPlan === undefined ? undefined : toDay(input.actionPlan);
+  const dues: LawDue[] = [];
+  const plans: LawDue[] = [];
+  const plan = (picture: DayNumber, label: string) => {
+    // Six months on; from a month's last day, to the last day of that month (30 June → 31 December).
+    const [y, m] = ymdOf(picture);
+    const due = picture === endOfMonth(y, m) ? endOfMonth(y, m + ACTION_PLAN_LEAD_MONTHS) : addMonths(picture, ACTION_PLAN_LEAD_MONTHS);
+    // A decision taken on or after the lägesbild is the plan that follows from it.
+    if (decided !== undefined && decided >= picture) return;
+    if (due >= floor && due <= input.validTo) plans.push({ kind: "action_plan", due, start: picture + 1, period: label });
+  };
+  if (recorded !== undefined) plan(recorded, fromDay(recorded));
+  const anchor = recorded ?? floor;
+  // Due dates step by whole months from the anchor; at most 100 years of validity, so the loop ends.
+  const dueOn = (k: number) => (recorded !== undefined ? addMonths(anchor, months * k) : addMonths(anchor, months * k) - 1);
+  for (let k = 1; ; k++) {
+    const due = dueOn(k);
+    if (due > input.validTo) break;
+    const start = k === 1 ? (recorded !== undefined ? anchor + 1 : anchor) : dueOn(k - 1) + 1;
+    if (due < floor) continue;
+    const period = `${fromDay(Math.max(start, floor))}/${fromDay(due)}`;
+    dues.push({ kind: "situational_picture", due, start: Math.max(start, floor), period });
+    plan(due, period);
+  }
+  return { basis: own ? "agreement" : "law", dues: [...dues, ...plans] };
 }

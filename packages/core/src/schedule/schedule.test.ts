@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scheduleObligations, type Agreement, type Cadence, type Obligation, type ScheduleOptions } from "@samverkan/core";
-import { agreement, agreementSet, arjeplog, arvidsjaur, del1, del2 } from "@samverkan/test-utils";
+import { agreement, agreementSet, citizenPromiseDocument, arjeplog, arvidsjaur, del1, del2 } from "@samverkan/test-utils";
 
 // One follow-up with the given cadence, in an agreement valid over `validity`, the law left out so
 // that only the cadence's own obligations are listed.
@@ -143,7 +143,7 @@ describe("windows", () => {
   });
 
   it("schedules an open-ended agreement only up to window.to, with revisions at its interval", () => {
-    const doc = agreement({ validity: { start: { type: "date", date: "2025-01-01" }, end: { type: "open_ended", revisionEveryYears: 3 } } });
+    const doc = agreement({ validity: { start: { type: "date", date: "2025-01-01" }, end: { type: "open_ended" }, terms: { revision: { everyYears: 3 } } } });
     expect(scheduleObligations(doc)).toEqual({
       ok: false,
       issues: [{ code: "schedule_window_required", severity: "error", path: ["validity", "end"], params: {} }],
@@ -175,12 +175,12 @@ describe("the law: lägesbild and åtgärdsplan under Lag (2023:196)", () => {
     return result.obligations.filter((o) => o.basis === "law").map((o) => `${o.kind} ${o.municipality} ${o.window.start}..${o.date}`);
   };
 
-  it("every 24 months from the later of the validity's start and 1 July 2023", () => {
+  it("every 24 months from the later of the validity's start and 1 July 2023, each åtgärdsplan six months after its lägesbild", () => {
     expect(lawOnly(agreement({ validity: calendarYears(2022, 2027) }))).toEqual([
       "situational_picture 1261 2023-07-01..2025-06-30",
-      "action_plan 1261 2023-07-01..2025-06-30",
+      "action_plan 1261 2025-07-01..2025-12-31",
       "situational_picture 1261 2025-07-01..2027-06-30",
-      "action_plan 1261 2025-07-01..2027-06-30",
+      "action_plan 1261 2027-07-01..2027-12-31",
     ]);
   });
 
@@ -213,7 +213,7 @@ describe("the law: lägesbild and åtgärdsplan under Lag (2023:196)", () => {
       validity: calendarYears(2024, 2026),
       followUps: [{ id: "lagesbild", kind: "situational_picture", subject: "Lägesbild", cadence: { type: "when_needed" } }],
     });
-    expect(lawOnly(doc)).toEqual(["situational_picture 1261 2024-01-01..2025-12-31", "action_plan 1261 2024-01-01..2025-12-31"]);
+    expect(lawOnly(doc)).toEqual(["situational_picture 1261 2024-01-01..2025-12-31", "action_plan 1261 2026-01-01..2026-06-30"]);
   });
 
   it("can be left out", () => {
@@ -286,7 +286,7 @@ describe("results", () => {
     expect(keys).toEqual([...keys].sort());
     expect(new Set(a.obligations.map((o) => o.id)).size).toBe(a.obligations.length);
     const lastDay = a.obligations.filter((o) => o.date === "2026-12-31").map((o) => o.kind);
-    expect(lastDay).toEqual(["forum_meeting", "follow_up", "situational_picture", "action_plan", "renewal"]);
+    expect(lastDay).toEqual(["forum_meeting", "follow_up", "situational_picture", "renewal"]);
   });
 
   it("never change the input", () => {
@@ -334,5 +334,28 @@ describe("shared parts of obligations", () => {
     expect(Object.isFrozen(first?.source) && Object.isFrozen(first?.source.path)).toBe(true);
     expect(Object.isFrozen(first?.responsible) && Object.isFrozen(first?.responsible?.partyIds)).toBe(true);
     expect(Object.isFrozen(first?.title)).toBe(true);
+  });
+});
+
+describe("a medborgarlöfte that is a document of its own", () => {
+  it("is followed up in the last month of its period, with its extensions", () => {
+    const promise = citizenPromiseDocument({ period: { start: "2025-03", end: "2026-02" }, extensions: [{ end: "2026-06" }] });
+    const result = scheduleObligations(promise);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.obligations.map((o) => [o.kind, o.date, o.window.start, o.period, o.agreementId, o.municipality, o.source.path])).toEqual([
+      ["citizen_promise_follow_up", "2026-06-30", "2026-06-01", "2025-03/2026-06-30", "test-medborgarlofte", "1261", []],
+    ]);
+  });
+
+  it("follows up a löfte that runs on until a new one is presented at the end of its stated period", () => {
+    const rolling = citizenPromiseDocument({ period: { start: "2020", end: "2021", untilReplaced: true } });
+    const result = scheduleObligations(rolling);
+    expect(result.ok && result.obligations.map((o) => o.date)).toEqual(["2021-12-31"]);
+  });
+
+  it("needs a window's end for a löfte whose end the text does not give, and has nothing to follow up then", () => {
+    const open = citizenPromiseDocument({ period: { start: "2022" } });
+    expect(scheduleObligations(open)).toMatchObject({ ok: false, issues: [{ code: "schedule_window_required" }] });
+    expect(scheduleObligations(open, { window: { from: "2022-01-01", to: "2023-12-31" } })).toEqual({ ok: true, obligations: [], notes: [] });
   });
 });

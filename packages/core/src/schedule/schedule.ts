@@ -1,12 +1,13 @@
 import type { Issue, IssuePath } from "../issues/issue.js";
-import type { Agreement, AgreementSet } from "../model/agreement.js";
+import type { Agreement, AgreementDocument, CitizenPromiseDocument } from "../model/agreement.js";
+import { promiseEnd } from "../rules/citizen-promise-outside-validity.js";
 import { resolveValidity } from "../rules/dates.js";
-import { addMonths, toDay, type DayNumber } from "./civil-date.js";
-import { localMunicipalitiesOf } from "./law.js";
+import { addMonths, firstDayOf, toDay, type DayNumber } from "./civil-date.js";
+import { ALONE, dutyHoldersOf } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";
 import { resolveScheduleOptions, type ResolvedScheduleOptions, type ScheduleOptions } from "./options.js";
 import type { ExpansionRange } from "./periods.js";
-import { citizenPromises, followUps, forums, law, plans, validityEnd, type AgreementContext } from "./sources.js";
+import { citizenPromises, followUps, forums, law, plans, promiseDocument, validityEnd, type AgreementContext } from "./sources.js";
 
 /** The longest stretch of one agreement that is scheduled in one call. */
 export const MAX_SCHEDULE_YEARS = 100;
@@ -56,17 +57,30 @@ class Collector {
 
 const INPUT_INVALID: Issue = { code: "schedule_input_invalid", severity: "error", path: [], params: {} };
 
-function isDocument(input: unknown): input is Agreement | AgreementSet {
+function isDocument(input: unknown): input is AgreementDocument {
   if (input === null || typeof input !== "object") return false;
   const doc = input as { type?: unknown; agreements?: unknown };
-  return doc.type === "agreement" || (doc.type === "agreement_set" && Array.isArray(doc.agreements));
+  return doc.type === "agreement" || doc.type === "citizen_promise" || (doc.type === "agreement_set" && Array.isArray(doc.agreements));
+}
+
+// A medborgarlöfte document's period as the validity of an agreement with the same id and parties.
+function promiseView(promise: CitizenPromiseDocument): Agreement {
+  const last = promiseEnd(promise);
+  return {
+    schemaVersion: promise.schemaVersion,
+    type: "agreement",
+    id: promise.id,
+    title: promise.title ?? promise.id,
+    structure: { type: "single" },
+    parties: promise.parties,
+    validity: { start: { type: "date", date: firstDayOf(promise.period.start) }, end: last === undefined ? { type: "unknown" } : { type: "date", date: last } },
+  };
 }
 
 // The days an agreement must be renewed or revised by: its end, or each revision of an open-ended one up to `to`.
 function endPoints(agreement: Agreement, validFrom: DayNumber, validTo: DayNumber, open: boolean): DayNumber[] {
   if (!open) return [validTo];
-  const end = agreement.validity.end;
-  const every = end.type === "open_ended" ? end.revisionEveryYears : undefined;
+  const every = agreement.validity.terms?.revision?.everyYears;
   const points: DayNumber[] = [];
   for (let k = 1; every !== undefined; k++) {
     const point = addMonths(validFrom, 12 * every * k) - 1;
@@ -92,12 +106,14 @@ function rangeOf(
     start = options.from;
   }
   const open = validity.end === "open";
-  if (open && options.to === undefined) {
+  const end = open ? undefined : validity.end;
+  // Open-ended, or an end the text does not give: scheduled only up to the window's end.
+  if (end === undefined && options.to === undefined) {
     errors.push({ code: "schedule_window_required", severity: "error", path: [...prefix, "validity", "end"], params: {} });
     return undefined;
   }
   const validFrom = toDay(start);
-  const validTo = toDay(validity.end === "open" ? (options.to as string) : validity.end);
+  const validTo = toDay(end ?? (options.to as string));
   const from = options.from === undefined ? validFrom : toDay(options.from);
   const to = options.to === undefined ? validTo : toDay(options.to);
   const lo = Math.max(from, validFrom);
@@ -113,7 +129,8 @@ function rangeOf(
     validTo,
     from: lo,
     to: hi,
-    endPoints: endPoints(agreement, validFrom, validTo, open),
+    // An end the text does not give has no renewal date.
+    endPoints: end !== undefined || open ? endPoints(agreement, validFrom, validTo, open) : [],
     leadMonths: options.renewalLeadMonths,
     annualReportDue: options.annualReportDue,
   };
@@ -129,28 +146,37 @@ function rangeOf(
  * Pass a validated document (the `value` of {@link validateAgreement}). Never throws for bad input
  * and never changes it: a bad option or a document it cannot read gives coded issues.
  *
- * @param document - an agreement or a set of agreements
+ * @param document - an agreement, a set of agreements, or a medborgarlöfte document (its follow-up at the end of its period)
  * @param options - the window and other settings, see {@link ScheduleOptions}
  * @returns `{ ok: true, obligations, notes }`, or `{ ok: false, issues }`
  * @example
  * const result = scheduleObligations(kristianstad, { window: { from: "2026-01-01", to: "2026-03-31" } });
  * if (result.ok) for (const o of result.obligations) console.log(o.date, o.title.sv);
  */
-export function scheduleObligations(document: Agreement | AgreementSet, options?: ScheduleOptions): ScheduleResult {
+export function scheduleObligations(document: AgreementDocument, options?: ScheduleOptions): ScheduleResult {
   const resolved = resolveScheduleOptions(options);
   if (!resolved.ok) return resolved;
   if (!isDocument(document)) return { ok: false, issues: [INPUT_INVALID] };
   try {
+    if (document.type === "citizen_promise") {
+      const collector = new Collector();
+      const notes: Issue[] = [];
+      const errors: Issue[] = [];
+      const agreement = promiseView(document);
+      const range = rangeOf(agreement, [], resolved.value, notes, errors);
+      if (range) promiseDocument({ agreement, prefix: [], range, options: resolved.value, holders: ALONE, add: collector.add }, document);
+      return errors.length ? { ok: false, issues: errors } : { ok: true, obligations: collector.sorted(), notes };
+    }
     const agreements: [Agreement, IssuePath][] =
       document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
-    const localMunicipalities = localMunicipalitiesOf(agreements.map(([a]) => a));
+    const holders = dutyHoldersOf(agreements.map(([a]) => a));
     const collector = new Collector();
     const notes: Issue[] = [];
     const errors: Issue[] = [];
     for (const [agreement, prefix] of agreements) {
       const range = rangeOf(agreement, prefix, resolved.value, notes, errors);
       if (!range) continue;
-      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, localMunicipalities, add: collector.add };
+      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, holders, add: collector.add };
       forums(ctx);
       followUps(ctx);
       plans(ctx);

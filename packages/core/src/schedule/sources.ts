@@ -1,19 +1,13 @@
 import type { IssuePath } from "../issues/issue.js";
-import type { Agreement } from "../model/agreement.js";
+import type { Agreement, CitizenPromiseDocument } from "../model/agreement.js";
+import type { CitizenPromise } from "../model/citizen-promise.js";
 import type { Cadence } from "../model/cadence.js";
 import type { FollowUpKind } from "../model/follow-up.js";
-import type { MunicipalityCode, Side } from "../model/primitives.js";
-import { addMonths, dayOf, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
+import type { ActorSide, MunicipalityCode, Side } from "../model/primitives.js";
+import { promiseEnd } from "../rules/citizen-promise-outside-validity.js";
+import { addMonths, dayOf, firstDayOf, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
 import { isNonWorkingDayNumber, shiftDayToWorkingDay } from "./holidays.js";
-import {
-  CRIME_PREVENTION_ACT_IN_FORCE,
-  dutiesOf,
-  lawIntervalMonths,
-  lawMunicipalitiesOf,
-  lawPath,
-  municipalitiesOf,
-  situationalPictureFollowUp,
-} from "./law.js";
+import { dutiesOf, isLawTimetable, lawDues, lawMunicipalitiesOf, lawPath, municipalitiesOf, situationalPictureFollowUp, type DutyHolders } from "./law.js";
 import type { Obligation, ObligationKind, ObligationSource } from "./obligation.js";
 import type { ResolvedScheduleOptions } from "./options.js";
 import { expandCadence, keep, type ExpansionRange, type Occurrence } from "./periods.js";
@@ -25,8 +19,8 @@ export interface AgreementContext {
   readonly prefix: IssuePath;
   readonly range: ExpansionRange;
   readonly options: ResolvedScheduleOptions;
-  /** Kommuner that have their own del 2 in the input: a del 1 leaves their law duties to it. */
-  readonly localMunicipalities: ReadonlySet<MunicipalityCode>;
+  /** Who answers for each kommun's own duties among the agreements scheduled together. */
+  readonly holders: DutyHolders;
   /** Collects an obligation, with its due day for sorting. */
   readonly add: (obligation: Obligation, due: DayNumber) => void;
 }
@@ -45,7 +39,7 @@ interface Emit {
   readonly kind: ObligationKind;
   readonly source: ObligationSource;
   readonly subject: string;
-  readonly side: Side | undefined;
+  readonly side: ActorSide | undefined;
   readonly municipality: MunicipalityCode | undefined;
   /** Whether the kommun goes into the id: the same source gives one obligation per kommun. */
   readonly perMunicipality: boolean;
@@ -58,8 +52,10 @@ function kommunName(agreement: Agreement, code: MunicipalityCode | undefined): s
   return agreement.parties.municipalities.find((m) => m.code === code)?.name ?? code;
 }
 
-function responsibleOf(agreement: Agreement, side: Side | undefined, municipality: MunicipalityCode | undefined): Obligation["responsible"] {
-  if (side === undefined) return undefined;
+function responsibleOf(agreement: Agreement, given: ActorSide | undefined, municipality: MunicipalityCode | undefined): Obligation["responsible"] {
+  // An actor that is not a party is no party's duty: no side is responsible.
+  if (given === undefined || given === "actor") return undefined;
+  const side: Side = given;
   const kommuner = agreement.parties.municipalities.filter((m) => municipality === undefined || m.code === municipality).map((m) => m.id);
   const police = [agreement.parties.police.id];
   const partyIds = side === "police" ? police : side === "municipality" ? kommuner : [...police, ...kommuner];
@@ -137,11 +133,12 @@ export function forums(ctx: AgreementContext): void {
 
 /**
  * Follow-ups: each kind as its obligation, a kommun's own duties once per kommun in a joint
- * agreement, a trygghetsmätning without a cadence on the default one, and with every lägesbild
- * the åtgärdsplan decided from it.
+ * agreement, and a trygghetsmätning without a cadence on the default one. A lägesbild with a
+ * timetable of its own is the law's (see {@link law}).
  */
 export function followUps(ctx: AgreementContext): void {
   ctx.agreement.followUps?.forEach((followUp, i) => {
+    if (isLawTimetable(followUp)) return;
     const source: ObligationSource = { type: "follow_up", id: followUp.id, path: [...ctx.prefix, "followUps", i] };
     const byDefault = !followUp.cadence && followUp.kind === "safety_survey";
     const cadence = followUp.cadence ?? (byDefault ? ctx.options.safetySurveyCadence : undefined);
@@ -152,7 +149,6 @@ export function followUps(ctx: AgreementContext): void {
     for (const municipality of kommuner) {
       const base = { source, subject: followUp.subject, side: followUp.responsibleSide, municipality, perMunicipality, cadence };
       emit(ctx, { ...base, kind: FOLLOW_UP_KIND[followUp.kind], basis: byDefault ? "default" : "agreement" }, occurrences);
-      if (followUp.kind === "situational_picture") emit(ctx, { ...base, kind: "action_plan", basis: "law" }, occurrences);
     }
   });
 }
@@ -196,6 +192,25 @@ const firstOfMonth = (day: DayNumber): DayNumber => {
 // Cycles of a year or longer have all three stages; shorter ones only the follow-up.
 const LONG_CYCLES: ReadonlySet<Cadence["type"]> = new Set(["yearly", "every_n_years", "per_mandate_period"]);
 
+/** The follow-up in the last month of one medborgarlöfte's period, with its extensions. */
+function promiseFollowUp(ctx: AgreementContext, promise: Pick<CitizenPromise, "period" | "extensions" | "title">, source: ObligationSource, municipality: MunicipalityCode | undefined): void {
+  const last = promiseEnd(promise);
+  // A löfte whose end the text does not give has no end to follow up on; one that runs on "till
+  // dess att nya presenteras" is followed up at the end of its stated period.
+  if (last === undefined) return;
+  const end = toDay(last);
+  emit(
+    ctx,
+    { kind: "citizen_promise_follow_up", source, subject: promise.title ?? "", side: "joint", municipality, perMunicipality: false, basis: "agreement" },
+    single(ctx.range, end, Math.max(firstOfMonth(end), toDay(firstDayOf(promise.period.start))), end, `${promise.period.start}/${fromDay(end)}`),
+  );
+}
+
+/** A medborgarlöfte that is a document of its own: the follow-up at the end of its period. */
+export function promiseDocument(ctx: AgreementContext, promise: CitizenPromiseDocument): void {
+  promiseFollowUp(ctx, promise, { type: "citizen_promise", id: promise.id, path: [] }, promise.parties.municipalities[0]?.code);
+}
+
 /**
  * Medborgarlöften: a follow-up at the end of each medborgarlöfte's period (with its extensions),
  * and, for the agreement's cycle, per kommun and period: the decision in the period's first three
@@ -205,22 +220,9 @@ const LONG_CYCLES: ReadonlySet<Cadence["type"]> = new Set(["yearly", "every_n_ye
  */
 export function citizenPromises(ctx: AgreementContext): void {
   const { agreement, range } = ctx;
-  agreement.citizenPromises?.forEach((promise, i) => {
-    const end = toDay(promise.extensions?.reduce((last, e) => (e.end > last ? e.end : last), promise.period.end) ?? promise.period.end);
-    emit(
-      ctx,
-      {
-        kind: "citizen_promise_follow_up",
-        source: { type: "citizen_promise", id: promise.id, path: [...ctx.prefix, "citizenPromises", i] },
-        subject: promise.title ?? "",
-        side: "joint",
-        municipality: promise.municipality,
-        perMunicipality: false,
-        basis: "agreement",
-      },
-      single(range, end, Math.max(firstOfMonth(end), toDay(promise.period.start)), end, `${promise.period.start}/${fromDay(end)}`),
-    );
-  });
+  agreement.citizenPromises?.forEach((promise, i) =>
+    promiseFollowUp(ctx, promise, { type: "citizen_promise", id: promise.id, path: [...ctx.prefix, "citizenPromises", i] }, promise.municipality),
+  );
   const cycle = agreement.citizenPromiseCycle;
   if (!cycle?.cadence) return;
   // Expanded over the whole validity, so a stage early in a period is found even when the period's end is past `to`.
@@ -269,34 +271,34 @@ export function validityEnd(ctx: AgreementContext): void {
 }
 
 /**
- * The duties Lag (2023:196) puts on each kommun the agreement speaks for, where the agreement does
- * not schedule its lägesbild itself: a lägesbild and the åtgärdsplan decided from it, every
- * `lawIntervalMonths` (24) months. From a recorded lägesbild the next is due that many months
- * later; without one, the periods run from the later of the validity's start and 1 July 2023 and
- * each is due on its last day. A del 1 leaves this to the del 2s in the same input.
+ * Each kommun's lägesbild and the åtgärdsplan decided from it, on the one timetable the rules also
+ * judge ({@link lawDues}): the agreement's own where it gives its lägesbild an interval, else
+ * lag (2023:196)'s every `lawIntervalMonths` (24) months from the law's start. A del 1 leaves this
+ * to a kommun's only del 2 in the same input; a kommun with several del 2s keeps it in its del 1.
  */
 export function law(ctx: AgreementContext): void {
-  if (!ctx.options.withLaw) return;
   const { agreement, range } = ctx;
-  const lawStart = Math.max(range.validFrom, toDay(CRIME_PREVENTION_ACT_IN_FORCE));
   const perMunicipality = municipalitiesOf(agreement).length > 1;
-  for (const municipality of lawMunicipalitiesOf(agreement, ctx.localMunicipalities)) {
-    if (situationalPictureFollowUp(agreement, municipality)) continue;
-    const months = lawIntervalMonths(agreement, municipality, ctx.options.lawIntervalMonths);
-    const recorded = dutiesOf(agreement, municipality)?.situationalPicture?.date;
-    const occurrences: Occurrence[] = [];
-    // Due dates step by whole months from the anchor; the loop ends at the range, at most 100 years away.
-    const anchor = recorded !== undefined ? toDay(recorded) : lawStart;
-    const dueOn = (k: number) => (recorded !== undefined ? addMonths(anchor, months * k) : addMonths(anchor, months * k) - 1);
-    for (let k = 1; ; k++) {
-      const due = dueOn(k);
-      if (due > range.to || due > range.validTo) break;
-      const start = k === 1 ? (recorded !== undefined ? anchor + 1 : anchor) : dueOn(k - 1) + 1;
-      if (due >= lawStart) keep(occurrences, range, due, Math.max(start, lawStart), due, `${fromDay(start)}/${fromDay(due)}`);
-    }
-    const source: ObligationSource = { type: "law", path: [...ctx.prefix, ...lawPath(agreement, municipality)] };
+  for (const municipality of lawMunicipalitiesOf(agreement, ctx.holders)) {
+    const own = situationalPictureFollowUp(agreement, municipality);
+    if (!own && !ctx.options.withLaw) continue;
+    const duties = dutiesOf(agreement, municipality);
+    const { basis, dues } = lawDues(agreement, {
+      municipality,
+      validFrom: range.validFrom,
+      validTo: range.validTo,
+      situationalPicture: duties?.situationalPicture?.date,
+      actionPlan: duties?.actionPlan?.date,
+      fallbackMonths: ctx.options.lawIntervalMonths,
+    });
+    const index = own ? agreement.followUps!.indexOf(own) : -1;
+    const source: ObligationSource = own
+      ? { type: "follow_up", id: own.id, path: [...ctx.prefix, "followUps", index] }
+      : { type: "law", path: [...ctx.prefix, ...lawPath(agreement, municipality)] };
     for (const kind of ["situational_picture", "action_plan"] as const) {
-      emit(ctx, { kind, source, subject: "", side: "municipality", municipality, perMunicipality, basis: "law" }, occurrences);
+      const occurrences: Occurrence[] = [];
+      for (const d of dues) if (d.kind === kind) keep(occurrences, range, d.due, d.start, d.due, d.period);
+      emit(ctx, { kind, source, subject: own?.subject ?? "", side: own?.responsibleSide ?? "municipality", municipality, perMunicipality, basis, ...(own?.cadence && { cadence: own.cadence }) }, occurrences);
     }
   }
 }

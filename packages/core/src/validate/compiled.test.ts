@@ -85,7 +85,7 @@ function rich(): Agreement {
     ],
     communication: { jointPlan: true, summary: "Gemensam kommunikationsplan." },
     budget: { principle: "own_costs" },
-    decisionBodies: [{ partyId: "kavlinge", body: "Kommunstyrelsen" }],
+    decisions: [{ kind: "adopted", partyId: "kavlinge", body: "Kommunstyrelsen" }],
     references: [{ type: "diarienummer", value: "KS 2024/1", partyId: "kavlinge" }],
     provenance: { illustrative: true, source: "Test" },
   });
@@ -120,7 +120,7 @@ const invalid: [string, unknown][] = [
   ["missing enum, literal and discriminator", { ...agreement(), schemaVersion: undefined, structure: {}, forums: [{ id: "f", name: "F" }] }],
   ["unknown key", { ...agreement(), titel: "x" }],
   ["nested unknown key", agreement({ validity: { ...agreement().validity, extra: 1 } as Agreement["validity"] })],
-  ["unsupported schemaVersion", { ...agreement(), schemaVersion: 2 }],
+  ["unsupported schemaVersion", { ...agreement(), schemaVersion: 3 }],
   ["unknown type", { ...agreement(), type: "agreemnt" }],
   ["unknown structure", agreement({ structure: { type: "nope" } as unknown as Agreement["structure"] })],
   ["bad id", agreement({ id: "Bad Id" })],
@@ -137,7 +137,7 @@ const invalid: [string, unknown][] = [
   ["duplicate id", agreement({ goals: [{ id: "g", text: "A" }, { id: "g", text: "B" }] })],
   ["a raised warning", agreement({ signatories: [] })],
   ["a set with a bad agreement", agreementSet([agreement({ id: "a" }), { ...rich(), id: "b", title: 1 } as unknown as Agreement])],
-  ["a set without agreements", { schemaVersion: 1, type: "agreement_set", id: "s" }],
+  ["a set without agreements", { schemaVersion: 2, type: "agreement_set", id: "s" }],
   ["a set with duplicate agreement ids", agreementSet([agreement(), agreement()])],
 ];
 

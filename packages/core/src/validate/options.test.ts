@@ -84,7 +84,7 @@ describe("validateAgreement options", () => {
   });
 
   it("takes frozen options, and applies asOf with the severity overrides", () => {
-    const options = Object.freeze({ asOf: "2025-06-01", lawIntervalMonths: 12, severity: Object.freeze({ action_plan_missing: "off" as const }) });
+    const options = Object.freeze({ asOf: "2026-07-15", lawIntervalMonths: 12, severity: Object.freeze({ action_plan_missing: "off" as const }) });
     for (const [name, result] of run(agreement(), options)) {
       expect(result.ok, name).toBe(true);
       expect(result.ok && result.warnings.map((w) => w.code), name).toEqual(["situational_picture_missing"]);

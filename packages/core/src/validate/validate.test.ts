@@ -39,14 +39,14 @@ describe("validateAgreement", () => {
   });
 
   it("gives every issue a message in both locales", () => {
-    const result = validateAgreement({ schemaVersion: 2, type: "agreement" });
+    const result = validateAgreement({ schemaVersion: 3, type: "agreement" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     for (const issue of result.issues) {
       expect(formatIssue(issue)).toMatch(/\S/);
       expect(formatIssue(issue, { locale: "en" })).toMatch(/\S/);
     }
-    expect(result.issues[0]).toMatchObject({ code: "unsupported_schema_version", params: { supported: 1 } });
+    expect(result.issues[0]).toMatchObject({ code: "unsupported_schema_version", params: { supported: 2 } });
   });
 });
 

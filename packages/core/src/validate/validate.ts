@@ -5,11 +5,14 @@ import {
   AgreementDocumentSchema,
   AgreementSchema,
   AgreementSetSchema,
+  CitizenPromiseDocumentSchema,
+  SCHEMA_VERSION,
   type Agreement,
   type AgreementDocument,
 } from "../model/agreement.js";
 import { LIMITS, type CivilDate } from "../model/primitives.js";
-import { localMunicipalitiesOf } from "../schedule/law.js";
+import { upgradeV1 } from "../migrate/upgrade.js";
+import { dutyHoldersOf } from "../schedule/law.js";
 import { isCivilDate } from "../schedule/civil-date.js";
 import { checkWholeNumber } from "./options.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
@@ -42,7 +45,8 @@ export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-function readInput(input: unknown): { value: unknown } | { issue: Issue } {
+/** Reads the input: a string is JSON text (within the size limit), anything else is the value itself. */
+export function readInput(input: unknown): { value: unknown } | { issue: Issue } {
   if (typeof input !== "string") return { value: input };
   if (input.length > LIMITS.jsonLength) {
     return { issue: { code: "document_too_large", severity: "error", path: [], params: { limit: LIMITS.jsonLength } } };
@@ -56,9 +60,10 @@ function readInput(input: unknown): { value: unknown } | { issue: Issue } {
 
 // A set's envelope: its own fields, with each agreement checked on its own by the agreement schema,
 // so that a set parses on the same (possibly compiled) path as a single agreement.
-const SetEnvelopeSchema = z.extend(AgreementSetSchema, { agreements: z.array(z.unknown()).check(z.maxLength(300)) });
+const SetEnvelopeSchema = z.strictObject({ ...AgreementSetSchema.shape, agreements: z.array(z.unknown()).check(z.maxLength(300)) });
 
-type Parsed = { ok: true; value: AgreementDocument } | { ok: false; issues: Issue[] };
+/** The shape check's result: the parsed document, or its coded issues. */
+export type Parsed = { ok: true; value: AgreementDocument } | { ok: false; issues: Issue[] };
 
 type AgreementParser = (typeof AgreementSchema)["safeParse"];
 
@@ -69,12 +74,13 @@ function parseAgreement(parse: AgreementParser, value: unknown, prefix: IssuePat
   return { ok: false, issues: prefix.length ? issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })) : issues };
 }
 
-function parseDocument(parse: AgreementParser, value: unknown): Parsed {
+/** Checks a document's shape: an agreement with `parse`, a set agreement by agreement, a medborgarlöfte document. */
+export function parseDocument(parse: AgreementParser, value: unknown): Parsed {
   const type = value !== null && typeof value === "object" ? (value as { type?: unknown }).type : undefined;
   if (type === "agreement") return parseAgreement(parse, value, []);
   if (type !== "agreement_set") {
-    // Not an object, or no known `type`: the document schema says which, as coded issues.
-    const parsed = AgreementDocumentSchema.safeParse(value);
+    // A medborgarlöfte; or not an object, or no known `type`: the document schema says which, as coded issues.
+    const parsed = (type === "citizen_promise" ? CitizenPromiseDocumentSchema : AgreementDocumentSchema).safeParse(value);
     return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: fromZodIssues(parsed.error.issues, value) };
   }
   const envelope = SetEnvelopeSchema.safeParse(value);
@@ -117,23 +123,41 @@ function checkSeverities(severity: unknown): Issue | undefined {
   return undefined;
 }
 
+/** The context rules get: the options, and in a set who answers for which kommun and each del 1 by id. */
+function contextOf(document: AgreementDocument, options: ValidateOptions): RuleContext {
+  if (document.type !== "agreement_set") return options;
+  const holders = dutyHoldersOf(document.agreements);
+  const strategicById = new Map<string, Agreement>();
+  for (const a of document.agreements) if (a.structure.type === "strategic" && !strategicById.has(a.id)) strategicById.set(a.id, a);
+  return { ...options, localMunicipalities: holders.local, sharedMunicipalities: holders.shared, strategicById };
+}
+
 function runRules(document: AgreementDocument, options: ValidateOptions): Issue[] {
   const found: Issue[] = [];
   const overrides = options.severity ?? {};
-  const context: RuleContext =
-    document.type === "agreement_set" ? { ...options, localMunicipalities: localMunicipalitiesOf(document.agreements) } : options;
+  const context = contextOf(document, options);
   const agreements: [Agreement, IssuePath][] =
-    document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
+    document.type === "agreement" ? [[document, []]] : document.type === "agreement_set" ? document.agreements.map((a, i) => [a, ["agreements", i]]) : [];
   for (const rule of rules as readonly Rule<RuleCode>[]) {
     const severity = overrides[rule.code] ?? rule.severity;
     if (severity === "off") continue;
     const reporter = (prefix: IssuePath) => (path: IssuePath, params: unknown) =>
       found.push({ code: rule.code as IssueCode, severity, path: [...prefix, ...path], params } as Issue);
-    if (rule.scope === "agreement") for (const [agreement, prefix] of agreements) rule.check(agreement, reporter(prefix), context);
-    else if (document.type === "agreement_set") rule.check(document, reporter([]));
+    if (rule.scope === "set") {
+      if (document.type === "agreement_set") rule.check(document, reporter([]));
+      continue;
+    }
+    for (const [agreement, prefix] of agreements) rule.check(agreement, reporter(prefix), context);
+    if (rule.scope === "document" && document.type === "citizen_promise") rule.check(document, reporter([]), context);
   }
   return found;
 }
+
+const isVersion = (value: unknown, version: number) =>
+  value !== null && typeof value === "object" && (value as { schemaVersion?: unknown }).schemaVersion === version;
+
+/** The info that a version 1 document was read through the migration. */
+const MIGRATED: Issue = { code: "schema_version_migrated", severity: "info", path: ["schemaVersion"], params: { from: 1, to: SCHEMA_VERSION } };
 
 /**
  * A function with the contract of {@link validateAgreement}; {@link createAgreementValidator} makes
@@ -161,9 +185,12 @@ export function createAgreementValidator(schema: typeof AgreementSchema): Agreem
       if (optionIssue) return { ok: false, issues: [optionIssue] };
       const read = readInput(input);
       if ("issue" in read) return { ok: false, issues: [read.issue] };
-      const parsed = parseDocument(parse, read.value);
-      if (!parsed.ok) return parsed;
+      // A version 1 document is read through the migration, and says so.
+      const migrated = isVersion(read.value, 1);
+      const parsed = parseDocument(parse, migrated ? upgradeV1(read.value) : read.value);
+      if (!parsed.ok) return migrated ? { ok: false, issues: [MIGRATED, ...parsed.issues] } : parsed;
       issues = runRules(parsed.value, given);
+      if (migrated) issues.unshift(MIGRATED);
       if (!issues.some((i) => i.severity === "error")) return { ok: true, value: parsed.value, warnings: issues };
     } catch {
       // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.

@@ -1,4 +1,4 @@
-import type { AgreementDocument, Issue, PoliceRegion, Validity } from "@samverkan/core";
+import type { Agreement, AgreementDocument, AgreementSet, Issue, PoliceRegion, Validity } from "@samverkan/core";
 import type { KommunProfile } from "../profiles/profile.js";
 import type { ConfigurationFinding } from "./finding.js";
 
@@ -10,8 +10,8 @@ import type { ConfigurationFinding } from "./finding.js";
  * | `single` | en kommun, ett lokalpolisområde | Kävlinge |
  * | `lpo_group` | flera kommuner i ett lokalpolisområde, var och en med egen överenskommelse | Östra Göinge, Osby, Hässleholm (LPO Hässleholm) |
  * | `joint` | en gemensam överenskommelse för flera kommuner, en undertecknare per kommun | three kommuner and one LPO |
- * | `strategic_local` | gemensam del 1 med en del 2 per kommun | Arjeplog and Arvidsjaur |
- * | `multi_lpo` | en stor kommun med flera lokalpolisområden, en överenskommelse per område | Stockholm, Göteborg, Malmö |
+ * | `strategic_local` | del 1 med en del 2 per kommun | Arjeplog and Arvidsjaur; one kommun with its lägesbild in del 1 and its åtgärdsplan in del 2 |
+ * | `multi_lpo` | en stor kommun med flera lokalpolisområden: en stadsövergripande överenskommelse och en lokal per område, med stadsdelsnämnder som parter | Stockholm, Göteborg, Malmö |
  * | `framework` | flerårig strategisk överenskommelse med årlig handlingsplan | a four-year agreement with a plan per year |
  */
 export type ConfigurationKind = "single" | "lpo_group" | "joint" | "strategic_local" | "multi_lpo" | "framework";
@@ -22,7 +22,9 @@ export const CONFIGURATION_KINDS: readonly ConfigurationKind[] = ["single", "lpo
 /**
  * What a new agreement (or set) is started from: the kommuner (kommunkoder or names, as
  * `findKommun` reads them), the validity, the lokalpolisområden as written, and optionally a
- * profile whose template and names it uses.
+ * profile whose template and names it uses. With `empty: true` it starts with nothing but the
+ * parties, validity and structure, for transcribing an existing agreement: no template forums,
+ * follow-ups or medborgarlöfte cycle, and no police region the text may not name.
  *
  * @example
  * const input: StartInput = {
@@ -48,11 +50,13 @@ export interface StartInput {
   readonly title?: string;
   /** The profile whose template, forum names and cadences the agreement starts with. */
   readonly profile?: KommunProfile;
+  /** Start empty, to transcribe an existing agreement: no template contents (the profile's or the default). */
+  readonly empty?: boolean;
 }
 
 /** The result of {@link ConfigurationAdapter.start}: the new document, or the issues with the input. */
 export type StartResult =
-  | { readonly ok: true; readonly document: AgreementDocument }
+  | { readonly ok: true; readonly document: Agreement | AgreementSet }
   | { readonly ok: false; readonly issues: readonly StartIssue[] };
 
 /**
@@ -78,11 +82,12 @@ export type ReadResult<P> =
  * One way of configuring an agreement (see {@link ConfigurationKind}), as four operations:
  *
  * - `start`: a new document of this configuration, lined up: the same police party everywhere,
- *   every del 2's kommun a party of its del 1, periods nested. It validates with only warnings for
- *   what the kommuner must still fill in.
+ *   every del 2's kommun a party to its del 1, periods nested. It validates with only warnings for
+ *   what the kommuner must still fill in (signatories, contact persons, goals, a del 2's plans).
+ *   With `empty` it holds nothing of a template, for transcribing an existing agreement.
  * - `check`: whether an existing document lines up (`problem` findings) and what is still
  *   missing (`missing` findings: a kommun without a del 2, a del 2 without a medborgarlöfte, a
- *   party without a signatory, an agreement without goals, …).
+ *   party without a signatory or a contact person, an agreement without goals, …).
  * - `read` and `build`: the document taken apart into this configuration's parts, and put back
  *   together lined up. For a document that lines up, `build(read(document).parts)` equals it:
  *   nothing is lost.
@@ -106,5 +111,5 @@ export interface ConfigurationAdapter<P = unknown> {
   /** The document's parts in this configuration, or the problems that keep it from being one. */
   read(document: AgreementDocument): ReadResult<P>;
   /** The document the parts make, lined up: structures, ids of the del 1 and shared parties set from the parts. */
-  build(parts: P): AgreementDocument;
+  build(parts: P): Agreement | AgreementSet;
 }

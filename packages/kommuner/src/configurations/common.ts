@@ -5,6 +5,7 @@ import { finding, type ConfigurationFinding, type ConfigurationFindingCode } fro
 // The library's rules that say whether a configuration lines up or what it still lacks, as findings.
 const FROM_RULES: Partial<Record<Issue["code"], ConfigurationFindingCode>> = {
   party_without_signatory: "party_without_signatory",
+  contact_missing: "contact_missing",
   local_municipality_not_in_strategic: "local_not_in_strategic",
   local_period_outside_strategic: "period_not_nested",
   local_strategic_missing: "local_not_in_strategic",
@@ -12,8 +13,8 @@ const FROM_RULES: Partial<Record<Issue["code"], ConfigurationFindingCode>> = {
 };
 
 /**
- * The findings the library's own rules give for a document: a party without a signatory, a del 2
- * outside its del 1 or without one, a kommun of a del 1 without a del 2.
+ * The findings the library's own rules give for a document: a party without a signatory or a
+ * contact person, a del 2 outside its del 1 or without one, a kommun of a del 1 without a del 2.
  */
 export function ruleFindings(document: AgreementDocument): ConfigurationFinding[] {
   const result = validateAgreement(document);
@@ -26,9 +27,13 @@ export function ruleFindings(document: AgreementDocument): ConfigurationFinding[
   return out;
 }
 
-/** `goals_missing` for an agreement without goals. */
+/**
+ * `goals_missing` for an agreement without goals that does not steer by focus areas either: an
+ * agreement whose focus areas (with the commitments in them) are its direction has no need of a
+ * separate list of goals.
+ */
 export function goalsMissing(agreement: Agreement, prefix: IssuePath): ConfigurationFinding[] {
-  return agreement.goals?.length ? [] : [finding("goals_missing", [...prefix, "goals"])];
+  return agreement.goals?.length || agreement.focusAreas?.length ? [] : [finding("goals_missing", [...prefix, "goals"])];
 }
 
 /** The problems with an agreement that should have `structure` and one kommun (`"one"`) or several. */

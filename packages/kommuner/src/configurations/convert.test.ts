@@ -7,7 +7,7 @@ import { joinStrategic, joint, splitJoint, strategicLocal } from "@samverkan/kom
 // signatory per kommun. In the normal form: the group's items first, then each kommun's, in the
 // order of the parties.
 const threeKommuner: Agreement = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   type: "agreement",
   id: "sodra-lappland-2027-2030",
   title: "Samverkansöverenskommelse mellan Lokalpolisområde Lycksele och Lycksele, Sorsele och Storumans kommuner 2027–2030",
@@ -52,9 +52,15 @@ const threeKommuner: Agreement = {
   ],
   followUps: [
     { id: "arlig-uppfoljning", kind: "follow_up", subject: "Samverkansöverenskommelsen", responsibleSide: "joint", cadence: { type: "yearly" } },
-    { id: "rapport-storuman", kind: "leadership_report", subject: "Återrapportering till kommunstyrelsen", municipality: "2421", cadence: { type: "yearly", anchor: { type: "month", month: 11 } } },
+    { id: "rapport-storuman", kind: "leadership_report", subject: "Återrapportering till kommunstyrelsen", responsibleSide: "municipality", municipality: "2421", cadence: { type: "yearly", anchor: { type: "month", month: 11 } } },
   ],
   municipalDuties: [{ municipality: "2481", situationalPicture: { date: "2026-05-20", sections: ["crime_mapping", "other_information", "analysis", "causes"] } }],
+  contacts: [
+    { id: "kommunpolis", role: "community_police_officer", partyId: "polisen", municipalities: ["2481", "2422", "2421"] },
+    { id: "samordnare-lycksele", role: "coordinator", partyId: "lycksele", title: "Brå-samordnare" },
+    { id: "samordnare-sorsele", role: "security_manager", partyId: "sorsele", title: "Säkerhetschef" },
+    { id: "samordnare-storuman", role: "coordinator", partyId: "storuman", title: "Folkhälsosamordnare" },
+  ],
   signatories: [
     { id: "lpo-chef", partyId: "polisen", role: "local_police_area_chief", signature: { date: "2026-12-10", place: "Lycksele" } },
     { id: "kso-lycksele", partyId: "lycksele", role: "municipal_board_chair", municipality: "2481", signature: { date: "2026-12-10", place: "Lycksele" } },
@@ -93,8 +99,15 @@ describe("the invented three-kommun joint agreement", () => {
       forums: [{ id: "bra-sorsele" }],
       plans: [{ id: "handlingsplan-sorsele" }],
       citizenPromises: [{ id: "ml-sorsele-2027" }],
+      contacts: [{ id: "samordnare-sorsele" }],
     });
+    // The group keeps its forum, the kommunpolis who serves all three, and every signature.
     expect(set.agreements[0]?.forums?.map((f) => f.id)).toEqual(["styrgrupp"]);
+    expect(set.agreements[0]?.contacts?.map((c) => c.id)).toEqual(["kommunpolis"]);
+    expect(set.agreements[0]?.signatories).toEqual(threeKommuner.signatories);
+    // Each del 2 has its kommun's contact, and the kommunpolis through its del 1: no contact is missing.
+    const split_ = validateAgreement(set);
+    expect(split_.ok && split_.warnings.filter((w) => w.code === "contact_missing")).toEqual([]);
     expect(validateAgreement(set).ok).toBe(true);
     expect(strategicLocal.check(set).filter((f) => f.kind === "problem")).toEqual([]);
     // What the kommuner must still add to their del 2s: medborgarlöften (Sorsele has one), signatures.

@@ -1,4 +1,4 @@
-import type { Agreement, AgreementSet, IssuePath, MunicipalityCode, MunicipalityParty } from "@samverkan/core";
+import { SCHEMA_VERSION, type Agreement, type AgreementSet, type IssuePath, type MunicipalityCode, type MunicipalityParty } from "@samverkan/core";
 import { sameData } from "./common.js";
 import { cutId } from "./start.js";
 
@@ -18,12 +18,19 @@ export interface ConversionIssue {
 /** The result of a conversion: the converted document, or why it would lose something. */
 export type ConversionResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ConversionIssue[] };
 
-// The lists whose items say which kommun they are about.
-const PER_MUNICIPALITY_LISTS = ["forums", "goals", "plans", "citizenPromises", "followUps", "municipalDuties"] as const;
+// The lists whose items say which kommun they are about: by `municipality`, and a contact by the
+// kommun party it is for.
+const PER_MUNICIPALITY_LISTS = ["forums", "goals", "commitments", "deliverables", "plans", "citizenPromises", "followUps", "municipalDuties", "contacts"] as const;
 type ListKey = (typeof PER_MUNICIPALITY_LISTS)[number];
+type Item = { municipality?: MunicipalityCode; partyId?: string };
 
 /** The kommun a list item belongs to, or `undefined` for the group's. */
-const ownerOf = (item: { municipality?: MunicipalityCode }) => item.municipality;
+function ownerOf(key: ListKey, item: Item, municipalities: readonly MunicipalityParty[]): MunicipalityCode | undefined {
+  if (key === "contacts") return municipalities.find((m) => m.id === item.partyId)?.code;
+  return item.municipality;
+}
+
+const itemsOf = (agreement: Agreement, key: ListKey) => agreement[key] as readonly Item[] | undefined;
 
 /** The id and title of a kommun's del 2 made from a joint agreement. */
 function localIdentity(joint: Agreement, kommun: MunicipalityParty): { id: string; title: string } {
@@ -33,8 +40,9 @@ function localIdentity(joint: Agreement, kommun: MunicipalityParty): { id: strin
 /**
  * **Delar upp** a joint agreement for several kommuner into a del 1 with a del 2 per kommun: the
  * del 1 keeps the agreement's id, title, parties, validity, signatories and everything that is the
- * group's; each kommun's del 2 gets the forums, goals, plans, medborgarlöften, follow-ups and law
- * duties that name it, the same police party and validity, the id `<agreement id>-<kommun id>` and
+ * group's (its decisions and signatories among them); each kommun's del 2 gets the forums, goals,
+ * commitments, deliverables, plans, medborgarlöften, follow-ups and law duties that name it and
+ * the contact persons of its kommun, the same police party and validity, the id `<agreement id>-<kommun id>` and
  * the title `<agreement title> – del 2: <kommun>`. {@link joinStrategic} is its inverse: nothing is
  * lost, only the order of list items, which comes back as the group's items first, then each
  * kommun's in the order of the parties.
@@ -50,9 +58,9 @@ export function splitJoint(joint: Agreement, setId = cutId(`${joint.id}-set`)): 
   if (joint.structure.type !== "single" || joint.parties.municipalities.length < 2) return { ok: false, issues: [{ code: "not_joint", path: ["structure"] }] };
   const del1: { -readonly [K in keyof Agreement]?: Agreement[K] } = { ...joint, structure: { type: "strategic" } };
   for (const key of PER_MUNICIPALITY_LISTS) {
-    const list = joint[key] as readonly { municipality?: MunicipalityCode }[] | undefined;
+    const list = itemsOf(joint, key);
     if (!list) continue;
-    const shared = list.filter((item) => ownerOf(item) === undefined);
+    const shared = list.filter((item) => ownerOf(key, item, joint.parties.municipalities) === undefined);
     if (shared.length) (del1 as Record<ListKey, unknown>)[key] = shared;
     else delete del1[key];
   }
@@ -61,7 +69,7 @@ export function splitJoint(joint: Agreement, setId = cutId(`${joint.id}-set`)): 
     const { id, title } = localIdentity(joint, kommun);
     if (id.length > 64) issues.push({ code: "id_too_long", path: ["parties", "municipalities", i, "id"] });
     const local: Record<string, unknown> = {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       type: "agreement",
       id,
       title,
@@ -70,13 +78,13 @@ export function splitJoint(joint: Agreement, setId = cutId(`${joint.id}-set`)): 
       validity: joint.validity,
     };
     for (const key of PER_MUNICIPALITY_LISTS) {
-      const own = (joint[key] as readonly { municipality?: MunicipalityCode }[] | undefined)?.filter((item) => ownerOf(item) === kommun.code);
+      const own = itemsOf(joint, key)?.filter((item) => ownerOf(key, item, joint.parties.municipalities) === kommun.code);
       if (own?.length) local[key] = own;
     }
     return local as unknown as Agreement;
   });
   if (issues.length) return { ok: false, issues };
-  return { ok: true, value: { schemaVersion: 1, type: "agreement_set", id: setId, title: joint.title, agreements: [del1 as Agreement, ...locals] } };
+  return { ok: true, value: { schemaVersion: SCHEMA_VERSION, type: "agreement_set", id: setId, title: joint.title, agreements: [del1 as Agreement, ...locals] } };
 }
 
 // The fields of a del 2 that splitJoint makes; anything else would be lost in a joint agreement.
@@ -120,8 +128,10 @@ export function joinStrategic(set: AgreementSet): ConversionResult<Agreement> {
       return;
     }
     for (const key of PER_MUNICIPALITY_LISTS) {
-      (local[key] as readonly { municipality?: MunicipalityCode }[] | undefined)?.forEach((item, j) => {
-        if (ownerOf(item) !== kommun.code) issues.push({ code: "item_of_other_municipality", path: [...path, key, j, "municipality"] });
+      itemsOf(local, key)?.forEach((item, j) => {
+        if (ownerOf(key, item, del1.parties.municipalities) !== kommun.code) {
+          issues.push({ code: "item_of_other_municipality", path: [...path, key, j, key === "contacts" ? "partyId" : "municipality"] });
+        }
       });
     }
     byKommun.set(kommun.code, local);

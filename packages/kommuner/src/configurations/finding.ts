@@ -11,16 +11,17 @@ import type { IssuePath, Locale, MunicipalityCode } from "@samverkan/core";
  * | `wrong_municipality_count` | problem | one kommun where the configuration needs several, or the reverse |
  * | `police_party_differs` | problem | the agreements of a set name different police parties |
  * | `local_police_area_differs` | problem | the agreements of one LPO name different lokalpolisområden |
- * | `local_police_area_repeated` | problem | two agreements of a kommun spanning several LPOs name the same one |
+ * | `local_police_area_repeated` | problem | two agreements of a kommun spanning several LPOs name the same one, or one names none |
  * | `municipality_differs` | problem | the agreements for one kommun name different kommuner |
  * | `municipality_repeated` | problem | two agreements of one LPO, or two del 2s, for the same kommun |
- * | `local_not_in_strategic` | problem | a del 2 whose kommun is not a party of the del 1, or that names another del 1 |
+ * | `local_not_in_strategic` | problem | a del 2 whose kommun is not a party to the del 1, or that names another del 1 |
  * | `period_not_nested` | problem | a del 2 or plan whose period falls outside the agreement it belongs to |
  * | `strategic_missing` | problem | a set of del 2s without their del 1 |
  * | `municipality_without_local` | missing | a kommun of the del 1 without a del 2 |
  * | `local_without_citizen_promise` | missing | a del 2 without a medborgarlöfte |
  * | `party_without_signatory` | missing | a party nobody signs for |
- * | `goals_missing` | missing | an agreement (or del 2) without goals |
+ * | `contact_missing` | missing | a party with no contact person (kommunpolis, samordnare, säkerhetschef) |
+ * | `goals_missing` | missing | an agreement (or del 2) with neither goals nor focus areas |
  * | `year_without_operational_plan` | missing | a year of a multi-year agreement without its handlingsplan |
  */
 export type ConfigurationFindingCode =
@@ -38,6 +39,7 @@ export type ConfigurationFindingCode =
   | "municipality_without_local"
   | "local_without_citizen_promise"
   | "party_without_signatory"
+  | "contact_missing"
   | "goals_missing"
   | "year_without_operational_plan";
 
@@ -77,22 +79,35 @@ export function finding(code: ConfigurationFindingCode, path: IssuePath, about: 
 }
 
 const MESSAGES: Record<ConfigurationFindingCode, { sv: string; en: string }> = {
-  wrong_document_type: { sv: "Dokumentet har fel form för konfigurationen (en överenskommelse eller en samling).", en: "The document has the wrong form for the configuration (an agreement or a set)." },
-  wrong_structure: { sv: "Överenskommelsen har en annan uppbyggnad än konfigurationen kräver.", en: "The agreement is built differently from what the configuration requires." },
-  wrong_municipality_count: { sv: "Antalet kommuner passar inte konfigurationen.", en: "The number of kommuner does not fit the configuration." },
+  wrong_document_type: {
+    sv: "Upplägget kräver en annan sorts dokument: en enda överenskommelse eller flera som hör ihop.",
+    en: "The configuration needs another kind of document: one agreement, or several that belong together.",
+  },
+  wrong_structure: { sv: "Överenskommelsen är uppbyggd på ett annat sätt än upplägget kräver.", en: "The agreement is built differently from what the configuration requires." },
+  wrong_municipality_count: { sv: "Antalet kommuner passar inte upplägget.", en: "The number of kommuner does not fit the configuration." },
   police_party_differs: { sv: "Överenskommelserna anger olika polisparter.", en: "The agreements name different police parties." },
   local_police_area_differs: { sv: "Överenskommelserna anger olika lokalpolisområden.", en: "The agreements name different lokalpolisområden." },
-  local_police_area_repeated: { sv: "Lokalpolisområdet har redan en överenskommelse med kommunen.", en: "The lokalpolisområde already has an agreement with the kommun." },
+  local_police_area_repeated: {
+    sv: "Lokalpolisområdet saknas eller har redan en överenskommelse med kommunen.",
+    en: "The lokalpolisområde is missing, or already has an agreement with the kommun.",
+  },
   municipality_differs: { sv: "Överenskommelserna gäller olika kommuner.", en: "The agreements are with different kommuner." },
-  municipality_repeated: { sv: "Kommunen har redan en överenskommelse i samlingen.", en: "The kommun already has an agreement in the set." },
-  local_not_in_strategic: { sv: "Del 2 hör inte till del 1: kommunen är inte part i del 1, eller del 2 hänvisar till en annan del 1.", en: "The del 2 does not belong to the del 1: its kommun is not a party of the del 1, or it names another del 1." },
+  municipality_repeated: {
+    sv: "Kommunen har redan en överenskommelse eller en del 2 bland dem som granskas tillsammans.",
+    en: "The kommun already has an agreement or a del 2 among those checked together.",
+  },
+  local_not_in_strategic: {
+    sv: "Del 2 hör inte till del 1: kommunen är inte part i del 1, eller del 2 hänvisar till en annan del 1.",
+    en: "The del 2 does not belong to the del 1: its kommun is not a party to the del 1, or it names another del 1.",
+  },
   period_not_nested: { sv: "Perioden ligger utanför den överenskommelse den hör till.", en: "The period falls outside the agreement it belongs to." },
-  strategic_missing: { sv: "Samlingen saknar del 1.", en: "The set has no del 1." },
-  municipality_without_local: { sv: "Kommunen saknar del 2.", en: "The kommun has no del 2." },
-  local_without_citizen_promise: { sv: "Del 2 saknar medborgarlöfte.", en: "The del 2 has no medborgarlöfte." },
-  party_without_signatory: { sv: "Ingen undertecknar för parten.", en: "Nobody signs for the party." },
-  goals_missing: { sv: "Överenskommelsen saknar mål.", en: "The agreement has no goals." },
-  year_without_operational_plan: { sv: "Året saknar handlingsplan.", en: "The year has no handlingsplan." },
+  strategic_missing: { sv: "Del 1 saknas bland de överenskommelser som granskas tillsammans.", en: "There is no del 1 among the agreements checked together." },
+  municipality_without_local: { sv: "Del 2 saknas för kommunen.", en: "The kommun has no del 2." },
+  local_without_citizen_promise: { sv: "Medborgarlöfte saknas för del 2.", en: "The del 2 has no medborgarlöfte." },
+  party_without_signatory: { sv: "Undertecknare saknas för parten.", en: "Nobody signs for the party." },
+  contact_missing: { sv: "Kontaktperson saknas för parten.", en: "The party has no contact person." },
+  goals_missing: { sv: "Mål saknas för överenskommelsen.", en: "The agreement has no goals." },
+  year_without_operational_plan: { sv: "Handlingsplan saknas för året.", en: "The year has no handlingsplan." },
 };
 
 /**

@@ -9,7 +9,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 /** The calendar years of a validity with a known start and end, or none. */
 function yearsOf(agreement: Agreement): number[] {
   const { start, end } = resolveValidity(agreement);
-  if (start === undefined || end === "open") return [];
+  if (start === undefined || end === "open" || end === undefined) return [];
   const years: number[] = [];
   for (let y = yearOf(start); y <= yearOf(end); y++) years.push(y);
   return years;
@@ -24,7 +24,7 @@ function checkFramework(document: AgreementDocument): ConfigurationFinding[] {
   const covered = new Set<number>();
   document.plans?.forEach((plan, i) => {
     if (!isYearlyPlan(plan) || !plan.period) return;
-    if ((start !== undefined && plan.period.start < start) || (end !== "open" && plan.period.end > end)) {
+    if ((start !== undefined && plan.period.start < start) || (typeof end === "string" && end !== "open" && plan.period.end > end)) {
       findings.push(finding("period_not_nested", ["plans", i, "period"]));
     }
     for (let y = yearOf(plan.period.start); y <= yearOf(plan.period.end); y++) covered.add(y);
@@ -49,7 +49,8 @@ function yearlyPlans(agreement: Agreement): Plan[] {
  * **Flerårig överenskommelse med årlig handlingsplan**: one strategic agreement (structure
  * `framework`) for several years, with an operational plan (handlingsplan) per year. `check`
  * lists each year without one (`year_without_operational_plan`); `start` makes an empty plan for
- * every year of a validity with known dates.
+ * every year of a validity with known dates (none for an `empty` start, which transcribes the plans
+ * the text has).
  *
  * @example
  * const started = framework.start({ kommuner: ["Kristianstad"], validity, localPoliceAreas: ["Lokalpolisområde Kristianstad"] });

@@ -4,11 +4,19 @@ import { findKommun, normalizeKommunName, type Kommun } from "../registry/regist
 // A key in the style of kommun ids: the normal form of the name, spaces as hyphens.
 const slug = (text: string) => normalizeKommunName(text).replaceAll(" ", "-");
 
+const isKommun = (name: string) => findKommun(name).ok;
+
+const PREFIX = /^(?:lokalpolisområdet|lokalpolisområde|lpo)\s+/i;
+const SUFFIX = /\s+(?:lokalpolisområdet|lokalpolisområde|lpo)$/i;
+
 /**
- * A **lokalpolisområde** as an agreement writes it, with its normalised key and display name:
- * "Kristianstads lokalpolisområde", "Lokalpolisområde Kristianstad" and "LPO Kristianstad" all
- * get the key `kristianstad` and the display name "Lokalpolisområde Kristianstad". A genitive -s is
- * dropped only where the name without it is a kommun's and the name with it is not.
+ * A **lokalpolisområde** as an agreement writes it, with its normalised key and display name. Every
+ * way of writing one LPO gets the same key: "Lokalpolisområde Kristianstad", "Kristianstads
+ * lokalpolisområde", "Kristianstad lokalpolisområde", "lokalpolisområdet Kristianstad" and
+ * "LPO Kristianstad" all give `kristianstad` and "Lokalpolisområde Kristianstad"; "Västra
+ * Skaraborgs lokalpolisområde" gives `vastra-skaraborg`; "LPO Uppsala/Knivsta" gives
+ * `uppsala-knivsta`. The genitive -s of "Xs lokalpolisområde" is dropped unless the name with it is
+ * a kommun's (Borås, Västerås).
  *
  * @param asWritten - the name as the agreement writes it
  * @returns the lokalpolisområde, `asWritten` kept as given (trimmed)
@@ -18,20 +26,26 @@ const slug = (text: string) => normalizeKommunName(text).replaceAll(" ", "-");
  */
 export function toLocalPoliceArea(asWritten: string): LocalPoliceArea {
   const written = asWritten.trim().replace(/\s+/g, " ");
-  let name = written.replace(/^(lokalpolisområde|lpo)\s+/i, "").replace(/\s+(lokalpolisområde|lpo)$/i, "").trim();
-  if (name.endsWith("s") && !findKommun(name).ok && findKommun(name.slice(0, -1)).ok) name = name.slice(0, -1);
+  const suffixed = SUFFIX.test(written);
+  let name = written.replace(PREFIX, "").replace(SUFFIX, "").trim();
+  // "Xs lokalpolisområde": the -s is the genitive, unless the name is a kommun's that ends in s.
+  // "Lokalpolisområde Xs" is not Swedish; there only a name that is a kommun's without the s loses it.
+  const genitive = name.length > 1 && name.endsWith("s") && !isKommun(name);
+  if (genitive && (suffixed || isKommun(name.slice(0, -1)))) name = name.slice(0, -1);
   return { asWritten: written, key: slug(name) || "lpo", displayName: `Lokalpolisområde ${name}` };
 }
 
 /**
- * The police party of a new agreement: Polismyndigheten in the kommun's region (or the input's),
- * with the input's polisområde and the lokalpolisområde where one is given.
+ * The police party of a new agreement: Polismyndigheten, with the input's polisområde and the
+ * lokalpolisområde where one is given, and the region of the kommun (or the input's) unless the
+ * start is `empty`, for transcribing a text that may not name it.
  */
-export function policeParty(kommun: Kommun, input: { policeRegion?: PoliceRegion; policeArea?: string }, localPoliceArea?: string): PoliceParty {
+export function policeParty(kommun: Kommun, input: { policeRegion?: PoliceRegion; policeArea?: string; empty?: boolean }, localPoliceArea?: string): PoliceParty {
+  const region = input.policeRegion ?? (input.empty ? undefined : kommun.policeRegion);
   return {
     id: "polisen",
     name: "Polismyndigheten",
-    region: input.policeRegion ?? kommun.policeRegion,
+    ...(region !== undefined && { region }),
     ...(input.policeArea !== undefined && { policeArea: input.policeArea }),
     ...(localPoliceArea !== undefined && { localPoliceArea: toLocalPoliceArea(localPoliceArea) }),
   };

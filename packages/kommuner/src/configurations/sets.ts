@@ -1,4 +1,4 @@
-import type { Agreement, AgreementDocument, AgreementSet } from "@samverkan/core";
+import { SCHEMA_VERSION, type Agreement, type AgreementDocument, type AgreementSet } from "@samverkan/core";
 import { documentType } from "./common.js";
 import type { ConfigurationFinding } from "./finding.js";
 
@@ -10,7 +10,7 @@ export interface SetParts {
 
 /** A set of agreements with the id and title of `parts`. */
 export function setOf(parts: SetParts, agreements: Agreement[]): AgreementSet {
-  return { schemaVersion: 1, type: "agreement_set", id: parts.id, ...(parts.title !== undefined && { title: parts.title }), agreements };
+  return { schemaVersion: SCHEMA_VERSION, type: "agreement_set", id: parts.id, ...(parts.title !== undefined && { title: parts.title }), agreements };
 }
 
 /** The set's id and title. */

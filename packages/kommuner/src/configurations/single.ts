@@ -4,7 +4,7 @@ import type { ConfigurationAdapter, StartInput, StartResult } from "./adapter.js
 import { documentType, goalsMissing, readWith, ruleFindings, shapeOf } from "./common.js";
 import type { ConfigurationFinding } from "./finding.js";
 import { policeParty } from "./police.js";
-import { finish, idFor, newAgreement, resolveKommuner, templateContents, yearsLabel } from "./start.js";
+import { finish, idFor, namesList, newAgreement, resolveKommuner, templateContents, yearsTitle } from "./start.js";
 
 /** The parts of a one-agreement configuration: the agreement. */
 export interface AgreementParts {
@@ -18,7 +18,10 @@ function checkAgreement(document: AgreementDocument, structure: Agreement["struc
   return [...shapeOf(document, [], structure, kommuner), ...ruleFindings(document), ...goalsMissing(document, [])];
 }
 
-/** Starts one agreement for the kommuner, with one lokalpolisområde at most. */
+/**
+ * Starts one agreement for the kommuner, with one lokalpolisområde at most; `extra` adds what the
+ * configuration itself adds (a `framework`'s yearly plans), not for an `empty` start.
+ */
 function startAgreement(input: StartInput, structure: "single" | "framework", kommuner: "one" | "several", extra: (a: Agreement) => Agreement = (a) => a): StartResult {
   const resolved = resolveKommuner(input.kommuner);
   if (!resolved.ok) return resolved;
@@ -32,18 +35,18 @@ function startAgreement(input: StartInput, structure: "single" | "framework", ko
   const first = list[0]!;
   const lpo = input.localPoliceAreas?.[0];
   const police = policeParty(first, input, lpo);
-  const names = list.map((k) => k.name).join(", ").replace(/, ([^,]*)$/, " och $1");
+  const names = namesList(list.map((k) => k.name));
   const agreement = newAgreement(
     {
       id: idFor(input, list.map((k) => k.id).join("-")),
-      title: input.title ?? `Samverkansöverenskommelse mellan ${police.localPoliceArea?.displayName ?? "Polismyndigheten"} och ${names} ${yearsLabel(input.validity)}`,
+      title: input.title ?? `Samverkansöverenskommelse mellan ${police.localPoliceArea?.displayName ?? "Polismyndigheten"} och ${names} ${yearsTitle(input.validity)}`,
       structure: { type: structure },
       parties: { police, municipalities: list.map((k) => toMunicipalityParty(k)) },
       validity: input.validity,
     },
-    templateContents(input.profile),
+    templateContents(input),
   );
-  return finish(extra(agreement));
+  return finish(input.empty ? agreement : extra(agreement));
 }
 
 /** An adapter for one agreement: `single` (one kommun), `joint` (several). */

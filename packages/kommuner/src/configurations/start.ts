@@ -1,7 +1,8 @@
 import {
+  SCHEMA_VERSION,
   validateAgreement,
   type Agreement,
-  type AgreementDocument,
+  type AgreementSet,
   type AgreementStructure,
   type Cadence,
   type FollowUp,
@@ -10,7 +11,7 @@ import {
   type ForumKind,
   type Parties,
 } from "@samverkan/core";
-import type { AgreementTemplate, KommunProfile } from "../profiles/profile.js";
+import type { AgreementTemplate, TemplateForum } from "../profiles/profile.js";
 import { findKommun, type Kommun } from "../registry/registry.js";
 import type { StartInput, StartIssue, StartResult } from "./adapter.js";
 
@@ -19,6 +20,7 @@ export const DEFAULT_FORUM_NAMES: Record<ForumKind, string> = {
   local_bra: "Lokala Brå",
   council: "Rådet för trygghet",
   steering_group: "Strategisk styrgrupp",
+  working_group: "Arbetsgrupp",
   est: "Lägesbildsgruppen (EST)",
   spider_group: "Spindelgrupp",
   sspf: "SSPF (skola, socialtjänst, polis, fritid)",
@@ -70,6 +72,18 @@ export function yearsLabel(validity: Agreement["validity"]): string {
   return from && to ? `${from}-${to}` : (from ?? to ?? "tills-vidare");
 }
 
+/**
+ * The years of a validity as a title writes them: `2027–2030` (with an en dash), `2027` where only
+ * one year is known, `tills vidare` where none is.
+ */
+export function yearsTitle(validity: Agreement["validity"]): string {
+  const label = yearsLabel(validity);
+  return label === "tills-vidare" ? "tills vidare" : label.replace("-", "–");
+}
+
+/** "A", "A och B", "A, B och C". */
+export const namesList = (names: readonly string[]): string => (names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} och ${names.at(-1)}`);
+
 // Ids from kinds: "local_bra" → "local-bra"; a kind used twice gets "-2", "-3", ….
 function idsFor<T extends { kind: string }>(items: readonly T[]): string[] {
   const seen = new Map<string, number>();
@@ -81,33 +95,51 @@ function idsFor<T extends { kind: string }>(items: readonly T[]): string[] {
   });
 }
 
-/** The parts of a template an agreement gets: which follow-up kinds, and whether forums, focus areas and the cycle. */
+/**
+ * The parts of a template an agreement gets: which forums and follow-ups, and whether the focus
+ * areas and the medborgarlöfte cycle. A del 1 and its del 2s (or a city-wide agreement and its
+ * local ones) split a template between them.
+ */
 export interface TemplateShare {
-  readonly forums: boolean;
+  readonly forums: (forum: TemplateForum) => boolean;
   readonly focusAreas: boolean;
   readonly citizenPromiseCycle: boolean;
   readonly followUps: (kind: FollowUpKind) => boolean;
 }
 
 /** Everything of a template. */
-export const WHOLE_TEMPLATE: TemplateShare = { forums: true, focusAreas: true, citizenPromiseCycle: true, followUps: () => true };
+export const WHOLE_TEMPLATE: TemplateShare = { forums: () => true, focusAreas: true, citizenPromiseCycle: true, followUps: () => true };
 
 /**
  * The contents a template gives an agreement: forums named by the template, the profile or the
- * defaults, with the profile's default cadences where the template gives none; follow-ups;
- * focus areas; the medborgarlöfte cycle; `share` picks which of them (a del 1 and its del 2s split
- * a template between them).
+ * defaults, with the profile's default cadences where the template gives none; follow-ups, tied to
+ * a forum of the same agreement where the template says so; focus areas; the medborgarlöfte cycle;
+ * `share` picks which of them (a del 1 and its del 2s split a template between them). Nothing for
+ * an `empty` start.
  */
-export function templateContents(profile: KommunProfile | undefined, share: TemplateShare = WHOLE_TEMPLATE): Partial<Agreement> {
+export function templateContents(input: Pick<StartInput, "profile" | "empty">, share: TemplateShare = WHOLE_TEMPLATE): Partial<Agreement> {
+  // Transcribing an existing agreement: nothing but what the text will say.
+  if (input.empty) return {};
+  const profile = input.profile;
   const template = profile?.template ?? DEFAULT_TEMPLATE;
   const forumCadence = (kind: ForumKind, given: Cadence | undefined) => given ?? profile?.cadences?.forums?.[kind];
   const followUpCadence = (kind: FollowUpKind, given: Cadence | undefined) => given ?? profile?.cadences?.followUps?.[kind];
   const out: { -readonly [K in keyof Agreement]?: Agreement[K] } = {};
-  if (share.forums && template.forums?.length) {
-    const ids = idsFor(template.forums);
-    out.forums = template.forums.map((f, i): Forum => {
+  const forums = template.forums?.filter(share.forums) ?? [];
+  if (forums.length) {
+    const ids = idsFor(forums);
+    out.forums = forums.map((f, i): Forum => {
       const cadence = forumCadence(f.kind, f.cadence);
-      return { id: ids[i]!, kind: f.kind, name: f.name ?? profile?.forumNames?.[f.kind] ?? DEFAULT_FORUM_NAMES[f.kind], level: f.level, ...(cadence && { cadence }) };
+      return {
+        id: ids[i]!,
+        kind: f.kind,
+        name: f.name ?? profile?.forumNames?.[f.kind] ?? DEFAULT_FORUM_NAMES[f.kind],
+        ...(f.level && { level: f.level }),
+        ...(f.modality && { modality: f.modality }),
+        ...(f.convenor && { convenor: f.convenor }),
+        ...(f.mutualRepresentation !== undefined && { mutualRepresentation: f.mutualRepresentation }),
+        ...(cadence && { cadence }),
+      };
     });
   }
   const followUps = template.followUps?.filter((f) => share.followUps(f.kind)) ?? [];
@@ -115,7 +147,16 @@ export function templateContents(profile: KommunProfile | undefined, share: Temp
     const ids = idsFor(followUps);
     out.followUps = followUps.map((f, i): FollowUp => {
       const cadence = followUpCadence(f.kind, f.cadence);
-      return { id: ids[i]!, kind: f.kind, subject: f.subject, ...(f.responsibleSide && { responsibleSide: f.responsibleSide }), ...(cadence && { cadence }) };
+      const forumId = f.forum === undefined ? undefined : out.forums?.find((forum) => forum.kind === f.forum)?.id;
+      return {
+        id: ids[i]!,
+        kind: f.kind,
+        subject: f.subject,
+        ...(f.responsibleSide && { responsibleSide: f.responsibleSide }),
+        ...(f.responsibleRoles?.length && { responsibleRoles: [...f.responsibleRoles] }),
+        ...(forumId !== undefined && { forumId }),
+        ...(cadence && { cadence }),
+      };
     });
   }
   if (share.focusAreas && template.focusAreas?.length) {
@@ -126,20 +167,34 @@ export function templateContents(profile: KommunProfile | undefined, share: Temp
   return out;
 }
 
+/**
+ * A del 1's structure as `build` gives it: `strategic`, keeping what it says each del 2 must hold.
+ */
+export function strategicStructure(agreement: Agreement): AgreementStructure {
+  const localContent = agreement.structure.type === "strategic" ? agreement.structure.localContent : undefined;
+  return { type: "strategic", ...(localContent && { localContent }) };
+}
+
 /** A new agreement: the fields every agreement has, then the template's contents. */
 export function newAgreement(fields: { id: string; title: string; structure: AgreementStructure; parties: Parties; validity: Agreement["validity"] }, contents: Partial<Agreement>): Agreement {
-  return { schemaVersion: 1, type: "agreement", ...fields, ...contents };
+  return { schemaVersion: SCHEMA_VERSION, type: "agreement", ...fields, ...contents };
 }
 
 /** Finishes a start: the document must validate (warnings allowed), or the start fails with its issues. */
-export function finish(document: AgreementDocument): StartResult {
+export function finish(document: Agreement | AgreementSet): StartResult {
   const result = validateAgreement(document);
   if (!result.ok) return { ok: false, issues: [{ code: "document_invalid", path: [], issues: result.issues }] };
   return { ok: true, document };
 }
 
-/** An id cut to the 64 characters ids may have, at a hyphen. */
-export const cutId = (id: string): string => (id.length <= 64 ? id : id.slice(0, 64).replace(/-[^-]*$/, ""));
+/**
+ * An id cut to the 64 characters ids may have, at a hyphen, keeping `suffix` whole: the del 2s of
+ * six kommuner keep their own kommun at the end ("…-del-2-lycksele") however long the base is.
+ */
+export const cutId = (id: string, suffix = ""): string => {
+  const room = 64 - suffix.length;
+  return (id.length <= room ? id : id.slice(0, room).replace(/-[^-]*$/, "")) + suffix;
+};
 
 /** The input's id, or one made from `base` and the years. */
 export function idFor(input: StartInput, base: string): string {

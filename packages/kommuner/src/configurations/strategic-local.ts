@@ -5,7 +5,7 @@ import { goalsMissing, readWith, ruleFindings, sameData } from "./common.js";
 import { finding, type ConfigurationFinding } from "./finding.js";
 import { policeParty } from "./police.js";
 import { checkSet, setOf, setParts, type SetParts } from "./sets.js";
-import { cutId, finish, idFor, newAgreement, resolveKommuner, templateContents, yearsLabel } from "./start.js";
+import { cutId, finish, idFor, namesList, newAgreement, resolveKommuner, strategicStructure, templateContents, yearsTitle } from "./start.js";
 
 /** The parts of a del 1 with its del 2s: the del 1, and each kommun's del 2. */
 export interface StrategicLocalParts extends SetParts {
@@ -15,6 +15,19 @@ export interface StrategicLocalParts extends SetParts {
 
 // The kinds of follow-up that are each kommun's (in its del 2) rather than the group's (in the del 1).
 const LOCAL_FOLLOW_UPS = new Set(["safety_survey", "situational_picture"]);
+
+/**
+ * Whether a kommun's del 2 has its medborgarlöfte: recorded in the del 2 (as a löfte, or as an
+ * annex that holds one), or in the del 1 for that kommun (a one-kommun del 1 whose löfte is its
+ * annex). A cycle only says how löften are made; it is not one.
+ */
+function hasCitizenPromise(local: Agreement, del1: Agreement | undefined, municipality: string): boolean {
+  return Boolean(
+    local.citizenPromises?.length ||
+      local.annexes?.some((a) => a.kind === "citizen_promise") ||
+      del1?.citizenPromises?.some((p) => p.municipality === municipality),
+  );
+}
 
 function checkStrategicLocal(set: AgreementSet): ConfigurationFinding[] {
   const findings: ConfigurationFinding[] = [];
@@ -27,7 +40,7 @@ function checkStrategicLocal(set: AgreementSet): ConfigurationFinding[] {
     const { structure, parties } = agreement;
     if (structure.type === "strategic") {
       if (agreement !== del1) findings.push(finding("wrong_structure", [...prefix, "structure"]));
-      if (parties.municipalities.length < 2) findings.push(finding("wrong_municipality_count", [...prefix, "parties", "municipalities"]));
+      if (parties.municipalities.length < 1) findings.push(finding("wrong_municipality_count", [...prefix, "parties", "municipalities"]));
       return;
     }
     if (structure.type !== "local") {
@@ -40,20 +53,25 @@ function checkStrategicLocal(set: AgreementSet): ConfigurationFinding[] {
     if (del1 && !sameData(parties.police, del1.parties.police)) findings.push(finding("police_party_differs", [...prefix, "parties", "police"]));
     if (seen.has(structure.municipality)) findings.push(finding("municipality_repeated", [...prefix, "structure", "municipality"], { municipality: structure.municipality }));
     seen.add(structure.municipality);
-    if (!agreement.citizenPromises?.length) findings.push(finding("local_without_citizen_promise", [...prefix, "citizenPromises"], { municipality: structure.municipality }));
+    if (!hasCitizenPromise(agreement, del1, structure.municipality)) {
+      findings.push(finding("local_without_citizen_promise", [...prefix, "citizenPromises"], { municipality: structure.municipality }));
+    }
     findings.push(...goalsMissing(agreement, prefix));
   });
   return [...findings, ...ruleFindings(set)];
 }
 
 /**
- * **Gemensam del 1 med en del 2 per kommun** (Arjeplog and Arvidsjaur; the six kommuner of Södra
- * Lappland use the same template): a set with one strategic del 1 for the group and a local del 2
- * per kommun with the same police party, each del 2's kommun a party of the del 1 and its validity
- * within the del 1's. `check` lists a kommun without a del 2, a del 2 without a medborgarlöfte or
- * goals, a party without a signatory. `start` puts the focus areas and the group's follow-ups in
- * the del 1, and each kommun's forums, trygghetsmätning, lägesbild and medborgarlöfte cycle in its
- * del 2.
+ * **Del 1 med en del 2 per kommun**: a set with one strategic del 1 for one or more kommuner and a
+ * local del 2 per kommun with the same police party, each del 2's kommun a party to the del 1 and
+ * its validity within the del 1's. Arjeplog and Arvidsjaur share a del 1 (the six kommuner of Södra
+ * Lappland use the same template); one kommun may split its agreement too, a del 1 with the
+ * lägesbild and focus areas and a del 2 with the åtgärdsplan. `check` lists a kommun without a
+ * del 2, a del 2 without a medborgarlöfte (in the del 2, or in the del 1 for its kommun) or goals,
+ * a party without a signatory or a contact. `start` puts the focus areas, the group's forums and
+ * follow-ups and what each del 2 must hold (`localContent`) in the del 1, and each kommun's forums,
+ * trygghetsmätning, lägesbild and medborgarlöfte cycle in its del 2; every del 2's id ends with its
+ * kommun's id however many kommuner there are.
  *
  * @example
  * const started = strategicLocal.start({ kommuner: ["Arjeplog", "Arvidsjaur"], validity });
@@ -62,37 +80,44 @@ function checkStrategicLocal(set: AgreementSet): ConfigurationFinding[] {
  */
 export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
   kind: "strategic_local",
-  title: { sv: "Gemensam del 1 med en del 2 per kommun", en: "A joint del 1 with a del 2 per kommun" },
+  title: { sv: "Del 1 med en del 2 per kommun", en: "A del 1 with a del 2 per kommun" },
   document: "agreement_set",
   start(input) {
     const resolved = resolveKommuner(input.kommuner);
     if (!resolved.ok) return resolved;
     const kommuner = resolved.kommuner;
-    if (kommuner.length < 2) return { ok: false, issues: [{ code: "wrong_municipality_count", path: ["kommuner"], expected: "several" }] };
     if ((input.localPoliceAreas?.length ?? 0) > 1) return { ok: false, issues: [{ code: "wrong_local_police_area_count", path: ["localPoliceAreas"], expected: "one" }] };
     const lpo = input.localPoliceAreas?.[0];
     const police = policeParty(kommuner[0]!, input, lpo);
-    const years = yearsLabel(input.validity);
+    const years = yearsTitle(input.validity);
     const setId = idFor(input, kommuner.map((k) => k.id).join("-"));
-    const id = cutId(`${setId}-del-1`);
-    const names = kommuner.map((k) => k.name).join(", ").replace(/, ([^,]*)$/, " och $1");
+    const id = cutId(setId, "-del-1");
+    const names = namesList(kommuner.map((k) => k.name));
+    const whom = kommuner.length > 1 ? `kommunerna ${names}` : names;
+    const localContent = input.empty ? undefined : input.profile?.template.localContent;
     const del1 = newAgreement(
-      { id, title: input.title ?? `Samverkansöverenskommelse, del 1: Polismyndigheten och ${names} ${years}`, structure: { type: "strategic" }, parties: { police, municipalities: kommuner.map((k) => toMunicipalityParty(k)) }, validity: input.validity },
-      templateContents(input.profile, { forums: false, focusAreas: true, citizenPromiseCycle: false, followUps: (kind) => !LOCAL_FOLLOW_UPS.has(kind) }),
+      {
+        id,
+        title: input.title ?? `Samverkansöverenskommelse, del 1: Polismyndigheten och ${whom} ${years}`,
+        structure: { type: "strategic", ...(localContent?.length && { localContent: [...localContent] }) },
+        parties: { police, municipalities: kommuner.map((k) => toMunicipalityParty(k)) },
+        validity: input.validity,
+      },
+      templateContents(input, { forums: (f) => f.shared === true, focusAreas: true, citizenPromiseCycle: false, followUps: (kind) => !LOCAL_FOLLOW_UPS.has(kind) }),
     );
     const del2s = kommuner.map((kommun) =>
       newAgreement(
         {
-          id: cutId(`${setId}-del-2-${kommun.id}`),
+          id: cutId(setId, `-del-2-${kommun.id}`),
           title: `Samverkansöverenskommelse, del 2: ${kommun.name} ${years}`,
           structure: { type: "local", strategicId: id, municipality: kommun.code },
           parties: { police, municipalities: [toMunicipalityParty(kommun)] },
           validity: input.validity,
         },
-        templateContents(input.profile, { forums: true, focusAreas: false, citizenPromiseCycle: true, followUps: (kind) => LOCAL_FOLLOW_UPS.has(kind) }),
+        templateContents(input, { forums: (f) => f.shared !== true, focusAreas: false, citizenPromiseCycle: true, followUps: (kind) => LOCAL_FOLLOW_UPS.has(kind) }),
       ),
     );
-    return finish(setOf({ id: setId, title: `Samverkansöverenskommelse ${names} ${years}` }, [del1, ...del2s]));
+    return finish(setOf({ id: setId, title: `Samverkansöverenskommelse mellan Polismyndigheten och ${whom} ${years}` }, [del1, ...del2s]));
   },
   check: (document) => checkSet(document, checkStrategicLocal),
   read: (document) =>
@@ -110,6 +135,6 @@ export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
         parties: { ...local.parties, police: strategic.parties.police },
       }),
     );
-    return setOf(parts, [{ ...strategic, structure: { type: "strategic" } }, ...locals]);
+    return setOf(parts, [{ ...strategic, structure: strategicStructure(strategic) }, ...locals]);
   },
 };

@@ -10,12 +10,13 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from "@samverkan/core";
+import { DEFAULT_FORUM_NAMES } from "../configurations/start.js";
 import type { KommunProfile } from "./profile.js";
 
 /**
  * A finding of a profile: a forum the kommun requires that the agreement lacks
- * (`required_forum_missing`), or one of the profile's own rules. Its message is the profile's
- * fixed text in Swedish and English.
+ * (`required_forum_missing`, its message naming the forum as the profile names it), or one of the
+ * profile's own rules. Its message is the profile's text in Swedish and English, never the document's.
  *
  * @example
  * for (const f of validation.findings) console.log(f.severity, f.code, f.message.sv);
@@ -27,14 +28,16 @@ export interface ProfileFinding {
   readonly message: { readonly sv: string; readonly en: string };
 }
 
-const REQUIRED_FORUM = {
-  sv: "En samverkansform som kommunens profil kräver saknas.",
-  en: "A forum the kommun's profile requires is missing.",
-};
+// The finding names the forum by the profile's name for its kind: text of the profile, never of the document.
+const requiredForum = (name: string) => ({
+  sv: `Samverkansforum som kommunens profil kräver saknas: ${name}.`,
+  en: `A forum the kommun's profile requires is missing: ${name}.`,
+});
 
-/** The agreements of a document with their paths; a del 1 is left out of forum checks (its del 2s hold the forums). */
+/** The agreements of a document with their paths (a medborgarlöfte document has none). */
 function agreementsOf(document: AgreementDocument): [Agreement, IssuePath][] {
-  return document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
+  if (document.type === "agreement") return [[document, []]];
+  return document.type === "agreement_set" ? document.agreements.map((a, i) => [a, ["agreements", i]]) : [];
 }
 
 /**
@@ -53,7 +56,8 @@ export function profileFindings(document: AgreementDocument, profile: KommunProf
     if (agreement.structure.type !== "strategic") {
       for (const kind of profile.requiredForums ?? []) {
         if (!agreement.forums?.some((f) => f.kind === kind)) {
-          out.push({ code: "required_forum_missing", severity: "warning", path: [...prefix, "forums"], message: REQUIRED_FORUM });
+          const message = requiredForum(profile.forumNames?.[kind] ?? DEFAULT_FORUM_NAMES[kind]);
+          out.push({ code: "required_forum_missing", severity: "warning", path: [...prefix, "forums"], message });
         }
       }
     }

@@ -47,7 +47,7 @@ const broken: Record<string, [why: string, profile: KommunProfile][]> = {
     ["no kommun", { ...kavlinge, municipalities: [] }],
     ["a kommun twice", { ...arjeplogArvidsjaur, municipalities: ["2506", "2506"] }],
     ["two kommuner for single", { ...kavlinge, municipalities: ["1261", "1262"] }],
-    ["one kommun for strategic_local", { ...arjeplogArvidsjaur, municipalities: ["2506"] }],
+    ["one kommun for joint", { ...arjeplogArvidsjaur, configuration: "joint", municipalities: ["2506"] }],
   ],
   "names forums by known kinds and requires only forums its template has": [
     ["a required forum the template lacks", { ...kavlinge, requiredForums: ["council", "est"] }],

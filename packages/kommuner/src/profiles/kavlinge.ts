@@ -5,9 +5,10 @@ const AT_LEAST_TERTIAL = new Set(["weekly", "every_n_weeks", "monthly", "quarter
 
 /**
  * **Kävlinge** (1261), one kommun and one lokalpolisområde (`single`). From the 2019–2022
- * agreement: Rådet för trygghet och hälsa (RTH) as the strategic forum, a quality follow-up of the
- * joint activities at least once per tertial with analysis and recommendations, and five focus
- * areas. Its own rule: the follow-up must be at least once per tertial.
+ * agreement: Rådet för trygghet och hälsa (RTH) as the strategic forum and the operative groups
+ * the kommun convenes; a quality follow-up of the joint activities at least once per tertial, with
+ * analysis and recommendations, by the kommunpolis and the säkerhetschef; joint lägesbilder made
+ * continuously; and five focus areas. Its own rule: the follow-up must be at least once per tertial.
  *
  * @example
  * const started = configurations.single.start({ kommuner: kavlinge.municipalities, validity, profile: kavlinge });
@@ -18,7 +19,7 @@ export const kavlinge = {
   municipalities: ["1261"],
   configuration: "single",
   localPoliceArea: "Lokalpolisområde Kävlinge",
-  forumNames: { council: "Rådet för trygghet och hälsa (RTH)" },
+  forumNames: { council: "Rådet för trygghet och hälsa (RTH)", working_group: "Operativa grupper" },
   requiredForums: ["council"],
   cadences: { followUps: { follow_up: { type: "tertial", atLeast: true } } },
   rules: [
@@ -26,8 +27,8 @@ export const kavlinge = {
       code: "kavlinge_follow_up_per_tertial",
       severity: "warning",
       message: {
-        sv: "Kävlinge följer upp gemensamt planerade aktiviteter minst en gång per tertial.",
-        en: "Kävlinge follows up jointly planned activities at least once per tertial.",
+        sv: "Uppföljning av gemensamt planerade aktiviteter minst en gång per tertial saknas.",
+        en: "No follow-up of jointly planned activities at least once per tertial.",
       },
       /** Fires at `followUps` when no follow-up of the activities is at least once per tertial. */
       check: (agreement) =>
@@ -35,8 +36,19 @@ export const kavlinge = {
     },
   ],
   template: {
-    forums: [{ kind: "council", level: "strategic" }],
-    followUps: [{ kind: "follow_up", subject: "Gemensamt planerade aktiviteter", responsibleSide: "joint" }],
+    forums: [
+      { kind: "council", level: "strategic" },
+      { kind: "working_group", level: "operational", convenor: "municipality" },
+    ],
+    followUps: [
+      {
+        kind: "follow_up",
+        subject: "Gemensamt planerade aktiviteter",
+        responsibleSide: "joint",
+        responsibleRoles: ["community_police_officer", "security_manager"],
+      },
+      { kind: "situational_picture", subject: "Gemensamma lägesbilder", cadence: { type: "continuous" }, responsibleSide: "joint" },
+    ],
     focusAreas: [
       { kind: "safety_measures", title: "Trygghetsskapande åtgärder" },
       { kind: "volume_crime", title: "Mängdbrott" },

@@ -5,9 +5,10 @@ import type { KommunProfile } from "./profile.js";
  * its own agreement. The profile is Östra Göinge's own agreement with the lokalpolisområde (`single`,
  * like its example); a set holding all three kommuners' agreements is an `lpo_group` (see
  * `configurations.lpo_group`). From the 2023–2026 agreement: four forums where each party can
- * expect the other (Lokala Brå, spindelgrupper, lagstadgad tillsyn, avhopparverksamhet), a yearly
- * follow-up with possible revision, Polisen's trygghetsmätning every autumn and yearly
- * medborgarlöften led by Polisen.
+ * expect representation from the other (Lokala Brå, spindelgrupper, lagstadgad tillsyn,
+ * avhopparverksamhet), a yearly follow-up in Lokala Brå with possible revision, Polisen's
+ * trygghetsmätning every autumn and yearly medborgarlöften led by Polisen. The text gives the
+ * forums no level, and the profile gives none either.
  *
  * @example
  * const { result, findings } = validateWithProfile(json, ostraGoinge);
@@ -30,13 +31,13 @@ export const ostraGoinge = {
   },
   template: {
     forums: [
-      { kind: "local_bra", level: "strategic" },
-      { kind: "spider_group", level: "individual" },
-      { kind: "joint_inspection", level: "operational" },
-      { kind: "defector_programme", level: "individual" },
+      { kind: "local_bra", mutualRepresentation: true },
+      { kind: "spider_group", mutualRepresentation: true },
+      { kind: "joint_inspection", mutualRepresentation: true },
+      { kind: "defector_programme", mutualRepresentation: true },
     ],
     followUps: [
-      { kind: "follow_up", subject: "Samverkansöverenskommelsen", responsibleSide: "joint" },
+      { kind: "follow_up", subject: "Samverkansöverenskommelsen", forum: "local_bra" },
       { kind: "safety_survey", subject: "Trygghetsmätning", responsibleSide: "police" },
     ],
     citizenPromiseCycle: { cadence: { type: "yearly" }, lead: "police" },

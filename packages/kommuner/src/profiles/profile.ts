@@ -7,7 +7,10 @@ import type {
   ForumKind,
   ForumLevel,
   IssuePath,
+  LocalContent,
+  Modality,
   MunicipalityCode,
+  Role,
   ScheduleOptions,
   Severity,
   Side,
@@ -16,8 +19,50 @@ import type {
 import type { ConfigurationKind } from "../configurations/adapter.js";
 
 /**
+ * A forum of a {@link AgreementTemplate}: its kind, and as far as the kommun's agreements say: its
+ * level (never invented: leave it out where the text gives none), name, cadence, how binding the text
+ * makes it (`modality`: "bör finnas" is `should`), whether each party can expect the other to be
+ * represented there (`mutualRepresentation`) and who convenes it. `shared` marks the group's forum:
+ * in a `strategic_local` set it goes in the del 1 (the cross-kommun group of Arjeplog and
+ * Arvidsjaur), in a `multi_lpo` set in the city-wide agreement; every other forum goes in each del 2
+ * or local agreement. In a configuration of one agreement every forum goes in it.
+ *
+ * @example
+ * const forum: TemplateForum = { kind: "working_group", name: "Partsammansatta grupper", shared: true, cadence: { type: "yearly", atLeast: true } };
+ */
+export interface TemplateForum {
+  readonly kind: ForumKind;
+  readonly level?: ForumLevel;
+  readonly name?: string;
+  readonly cadence?: Cadence;
+  readonly modality?: Modality;
+  readonly mutualRepresentation?: boolean;
+  readonly convenor?: Side;
+  readonly shared?: boolean;
+}
+
+/**
+ * A follow-up of a {@link AgreementTemplate}: its kind and subject, and optionally its cadence, the
+ * side and roles responsible for it, and `forum`, the kind of the template's forum that carries it
+ * (Östra Göinge's yearly follow-up in Lokala Brå): the follow-up then names that forum of the same
+ * agreement (`forumId`), where the agreement has one.
+ *
+ * @example
+ * const followUp: TemplateFollowUp = { kind: "follow_up", subject: "Samverkansöverenskommelsen", cadence: { type: "yearly" }, forum: "local_bra" };
+ */
+export interface TemplateFollowUp {
+  readonly kind: FollowUpKind;
+  readonly subject: string;
+  readonly cadence?: Cadence;
+  readonly responsibleSide?: Side;
+  readonly responsibleRoles?: readonly Role[];
+  readonly forum?: ForumKind;
+}
+
+/**
  * What a new agreement starts with (**mall**): its forums, follow-ups, focus areas and medborgarlöfte
- * cycle. Forum names come from the profile's `forumNames` unless given here.
+ * cycle, and for a del 1 what each del 2 must hold (`localContent`). Forum names come from the
+ * profile's `forumNames` unless given here.
  *
  * @example
  * const template: AgreementTemplate = {
@@ -26,10 +71,11 @@ import type { ConfigurationKind } from "../configurations/adapter.js";
  * };
  */
 export interface AgreementTemplate {
-  readonly forums?: readonly { readonly kind: ForumKind; readonly level: ForumLevel; readonly name?: string; readonly cadence?: Cadence }[];
-  readonly followUps?: readonly { readonly kind: FollowUpKind; readonly subject: string; readonly cadence?: Cadence; readonly responsibleSide?: Side }[];
+  readonly forums?: readonly TemplateForum[];
+  readonly followUps?: readonly TemplateFollowUp[];
   readonly focusAreas?: readonly { readonly kind: FocusAreaKind; readonly title: string }[];
   readonly citizenPromiseCycle?: CitizenPromiseCycle;
+  readonly localContent?: readonly LocalContent[];
 }
 
 /**

@@ -1,0 +1,75 @@
+import { SCHEMA_VERSION } from "../model/agreement.js";
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Polismyndighetens diarienummer: `A084.191/2025`. */
+export const POLICE_DIARIENUMMER = /^A\d{3}\.\d{3}\/\d{4}$/;
+
+/**
+ * Whether a diarienummer is in Polismyndighetens form (`A###.###/ÅÅÅÅ`, "A084.191/2025"), and so
+ * Polisen's.
+ *
+ * @param value - a diarienummer as written
+ * @returns `true` for Polisen's form
+ * @example
+ * isPoliceDiarienummer("A084.191/2025"); // true
+ * isPoliceDiarienummer("KSN-2014-1450"); // false
+ */
+export function isPoliceDiarienummer(value: string): boolean {
+  return POLICE_DIARIENUMMER.test(value.trim());
+}
+
+// v1's open-ended validity carried its terms on the end; v2 keeps them in `validity.terms`.
+function upgradeValidity(validity: unknown): unknown {
+  if (!isObject(validity) || !isObject(validity.end) || validity.end.type !== "open_ended") return validity;
+  const { noticeMonths, terminationTerms: asWritten, revisionEveryYears: everyYears, ...end } = validity.end;
+  const terms: Json = {};
+  if (noticeMonths !== undefined || asWritten !== undefined) {
+    terms.termination = { ...(noticeMonths !== undefined && { noticeMonths }), ...(asWritten !== undefined && { asWritten }) };
+  }
+  if (everyYears !== undefined) terms.revision = { everyYears };
+  return Object.keys(terms).length ? { ...validity, end, terms } : validity;
+}
+
+function upgradeAgreement(agreement: unknown): unknown {
+  if (!isObject(agreement) || agreement.schemaVersion !== 1) return agreement;
+  const { decisionBodies, ...rest } = agreement;
+  const out: Json = { ...rest, schemaVersion: SCHEMA_VERSION };
+  if ("validity" in rest) out.validity = upgradeValidity(rest.validity);
+  const police = isObject(rest.parties) && isObject(rest.parties.police) ? rest.parties.police.id : undefined;
+  // A diarienummer in Polisen's form with no party is Polisen's.
+  if (Array.isArray(rest.references) && typeof police === "string") {
+    out.references = rest.references.map((r: unknown) =>
+      isObject(r) && r.type === "diarienummer" && r.partyId === undefined && typeof r.value === "string" && isPoliceDiarienummer(r.value) ? { ...r, partyId: police } : r,
+    );
+  }
+  // v1's decision bodies are the bodies that adopt the agreement for a party: v2 decisions of kind `adopted`.
+  if (Array.isArray(decisionBodies) && rest.decisions === undefined) out.decisions = decisionBodies.map((d: unknown) => (isObject(d) ? { kind: "adopted", ...d } : d));
+  else if (decisionBodies !== undefined) out.decisionBodies = decisionBodies;
+  return out;
+}
+
+/**
+ * Turns a document of format version 1 into version 2, as plain data, without checking it: the
+ * validator checks the result. Anything that is not a version 1 document comes back as it is.
+ * Never mutates its input.
+ *
+ * - `schemaVersion` becomes 2, in a set also each agreement's;
+ * - `decisionBodies` become `decisions` of kind `adopted`;
+ * - an open-ended validity's `noticeMonths`, `terminationTerms` and `revisionEveryYears` move to
+ *   `validity.terms` (`termination.noticeMonths`, `termination.asWritten`, `revision.everyYears`);
+ * - a diarienummer in Polismyndighetens form (`A084.191/2025`) with no `partyId` gets the police
+ *   party's id.
+ *
+ * Everything else is the same in both versions.
+ */
+export function upgradeV1(document: unknown): unknown {
+  if (!isObject(document) || document.schemaVersion !== 1) return document;
+  if (document.type === "agreement_set") {
+    const agreements = Array.isArray(document.agreements) ? document.agreements.map(upgradeAgreement) : document.agreements;
+    return { ...document, schemaVersion: SCHEMA_VERSION, agreements };
+  }
+  return upgradeAgreement(document);
+}
