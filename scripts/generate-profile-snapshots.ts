@@ -5,7 +5,7 @@
 // nothing of the machine.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { formatIssue, formatPath, rules as coreRules, type AgreementDocument, type Cadence, type Obligation, type Validity } from "@samverkan/core";
+import { formatIssue, formatPath, rules as coreRules, type AgreementDocument, type Cadence, type Obligation, type Role, type Validity } from "@samverkan/core";
 import {
   configurations,
   DEFAULT_FORUM_NAMES,
@@ -23,8 +23,32 @@ const EXAMPLE_DIR = new URL("../examples/agreements/", import.meta.url);
 /** A series of more than this many obligations (a weekly meeting) is shown as one row. */
 const LONGEST_LISTED_SERIES = 6;
 
-const BASIS = { agreement: "avtal", law: "lag", default: "standard" } as const;
+const BASIS = { agreement: "överenskommelsen", law: "lag", default: "standard" } as const;
 const SIDE = { police: "Polisen", municipality: "kommunen", joint: "gemensamt" } as const;
+const LEAD = { police: "Polisen", municipality: "kommunen", joint: "Polisen och kommunen tillsammans" } as const;
+const ROLE: Record<Role, string> = {
+  community_police_officer: "kommunpolis",
+  local_police_area_chief: "lokalpolisområdeschef",
+  deputy_local_police_area_chief: "biträdande lokalpolisområdeschef",
+  police_area_chief: "polisområdeschef",
+  regional_police_chief: "regionpolischef",
+  municipal_board_chair: "kommunstyrelsens ordförande",
+  deputy_municipal_board_chair: "kommunstyrelsens vice ordförande",
+  municipal_commissioner: "kommunalråd",
+  municipal_director: "kommundirektör",
+  district_director: "stadsdelsdirektör",
+  committee_chair: "nämndens ordförande",
+  security_manager: "säkerhetschef",
+  coordinator: "samordnare",
+  contact_person: "kontaktperson",
+  other: "annan roll",
+};
+const LEVEL = { strategic: "strategisk", operational: "operativ", individual: "individnivå" } as const;
+const PLACEMENT: Partial<Record<KommunProfile["configuration"], { shared: string; local: string }>> = {
+  strategic_local: { shared: "del 1", local: "varje del 2" },
+  multi_lpo: { shared: "den stadsövergripande", local: "varje lokal överenskommelse" },
+};
+const MODALITY = { shall: "ska", should: "bör", strive: "ska sträva efter", may: "kan", conditional: "om …" } as const;
 
 // A table cell: one line, pipes escaped.
 const cell = (text: string | number) => String(text).replace(/\s*\n\s*/g, " ").replaceAll("|", "\\|");
@@ -34,15 +58,63 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
   return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)];
 }
 
-/** A cadence as a reviewer reads it: `tertial, minst`, `every_n_years (years: 2)`, `yearly (anchor: autumn)`. */
+const WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const SEASONS = { spring: "på våren", summer: "på sommaren", autumn: "på hösten", winter: "på vintern" } as const;
+const ORDINALS = ["", "", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde"];
+/** "var tredje", "var 12:e": every Nth, with the gender of the noun (`vart` for år). */
+const everyNth = (n: number, neuter: boolean) => (n === 2 ? (neuter ? "vartannat" : "varannan") : `${neuter ? "vart" : "var"} ${ORDINALS[n] ?? `${n}:e`}`);
+
+/**
+ * A cadence in the words a reviewer uses: "varje vecka (tisdag)", "minst en gång per tertial",
+ * "vartannat år", "varje år, på hösten", "varje år, med årsredovisningen".
+ */
 export function describeCadence(cadence: Cadence): string {
+  // The "minst en gång …" form of the cadences that have one; the others take "minst" before them.
+  const once: Partial<Record<Cadence["type"], string>> = {
+    weekly: "en gång i veckan",
+    monthly: "en gång i månaden",
+    quarterly: "en gång per kvartal",
+    tertial: "en gång per tertial",
+    half_yearly: "en gång per halvår",
+    yearly: "en gång om året",
+  };
+  const words = ((): string => {
+    switch (cadence.type) {
+      case "weekly":
+        return "varje vecka";
+      case "every_n_weeks":
+        return `${everyNth(cadence.weeks, false)} vecka`;
+      case "monthly":
+        return "varje månad";
+      case "quarterly":
+        return "varje kvartal";
+      case "tertial":
+        return "varje tertial";
+      case "half_yearly":
+        return "varje halvår";
+      case "yearly":
+        return "varje år";
+      case "every_n_years":
+        return `${everyNth(cadence.years, true)} år`;
+      case "per_mandate_period":
+        return "en gång per mandatperiod";
+      case "before_end":
+        return "före giltighetstidens slut";
+      case "when_needed":
+        return "vid behov";
+      case "continuous":
+        return "löpande";
+    }
+  })();
+  const base = cadence.atLeast ? `minst ${once[cadence.type] ?? words}` : words;
   const details: string[] = [];
-  if ("weeks" in cadence) details.push(`weeks: ${cadence.weeks}`);
-  if ("years" in cadence) details.push(`years: ${cadence.years}`);
-  if ("weekday" in cadence && cadence.weekday !== undefined) details.push(`weekday: ${cadence.weekday}`);
+  if ("weekday" in cadence && cadence.weekday !== undefined) details.push(`${WEEKDAYS[cadence.weekday - 1]}ar`);
   const anchor = cadence.anchor;
-  if (anchor) details.push(`anchor: ${anchor.type === "month" ? `month ${anchor.month}` : anchor.type === "season" ? anchor.season : anchor.type}`);
-  return `${cadence.type}${details.length ? ` (${details.join(", ")})` : ""}${cadence.atLeast ? ", minst" : ""}`;
+  if (anchor?.type === "month") details.push(`i ${MONTHS[anchor.month - 1]}`);
+  if (anchor?.type === "season") details.push(SEASONS[anchor.season]);
+  if (anchor?.type === "annual_report") details.push(anchor.of === "crime_prevention_work" ? "med årsredovisningen av det brottsförebyggande arbetet" : "med årsredovisningen");
+  return [base, ...details].join(", ");
 }
 
 const kommunName = (municipality: string | undefined) => (municipality === undefined ? "—" : (getKommun(municipality)?.name ?? municipality));
@@ -52,7 +124,7 @@ function profileSection(profile: KommunProfile): string[] {
   const adapter = configurations[profile.configuration];
   const out = [
     ...table(["Uppgift", "Värde"], [
-      ["Konfiguration", `${adapter.title.sv} (${code(profile.configuration)}; ${adapter.title.en})`],
+      ["Upplägg", `${adapter.title.sv} (${code(profile.configuration)}; ${adapter.title.en})`],
       ["Lokalpolisområde", profile.localPoliceArea ?? "—"],
       ["Referensår", profile.referenceYear],
       ["Exempel", profile.example === undefined ? "—" : code(`examples/agreements/${profile.example}.json`)],
@@ -77,7 +149,7 @@ function profileSection(profile: KommunProfile): string[] {
     ...Object.entries(profile.cadences?.forums ?? {}).map(([kind, c]) => ["forum", code(kind), describeCadence(c)]),
     ...Object.entries(profile.cadences?.followUps ?? {}).map(([kind, c]) => ["uppföljning", code(kind), describeCadence(c)]),
   ];
-  out.push("", "## Standardkadenser (default cadences)", "", ...(cadences.length ? table(["Gäller", "Typ", "Kadens"], cadences) : ["Inga."]));
+  out.push("", "## Standardintervall (default cadences)", "", ...(cadences.length ? table(["Gäller", "Typ", "Hur ofta"], cadences) : ["Inga."]));
 
   const settings = Object.entries(profile.schedule ?? {}).map(([key, value]) => [code(key), code(JSON.stringify(value))]);
   out.push("", "## Schemainställningar (schedule settings)", "", ...(settings.length ? table(["Inställning", "Värde"], settings) : ["Bibliotekets standardvärden."]));
@@ -97,20 +169,31 @@ function templateSection(profile: KommunProfile): string[] {
     return c ? describeCadence(c) : "—";
   };
   const out = ["## Mall för en ny överenskommelse (template)", ""];
+  // Where a forum goes, for the configurations that split a template between agreements.
+  const placement = PLACEMENT[profile.configuration];
   const forums = (template.forums ?? []).map((f) => [
     code(f.kind),
-    f.level,
     f.name ?? profile.forumNames?.[f.kind] ?? DEFAULT_FORUM_NAMES[f.kind],
+    f.level ? LEVEL[f.level] : "—",
+    [f.modality ? MODALITY[f.modality] : "", f.mutualRepresentation ? "parterna företrädda hos varandra" : "", f.convenor ? `${SIDE[f.convenor]} sammankallar` : ""].filter(Boolean).join("; ") || "—",
+    ...(placement ? [f.shared ? placement.shared : placement.local] : []),
     cadenceOf(f.cadence, profile.cadences?.forums?.[f.kind]),
   ]);
-  out.push(...(forums.length ? table(["Forum", "Nivå", "Namn", "Kadens"], forums) : ["Inga forum."]), "");
-  const followUps = (template.followUps ?? []).map((f) => [code(f.kind), f.subject, f.responsibleSide ? SIDE[f.responsibleSide] : "—", cadenceOf(f.cadence, profile.cadences?.followUps?.[f.kind])]);
-  out.push(...(followUps.length ? table(["Uppföljning", "Ämne", "Ansvar", "Kadens"], followUps) : ["Inga uppföljningar."]), "");
+  const forumHead = ["Forum", "Namn", "Nivå", "Enligt texten", ...(placement ? ["I"] : []), "Hur ofta"];
+  out.push(...(forums.length ? table(forumHead, forums) : ["Inga forum."]), "");
+  const followUps = (template.followUps ?? []).map((f) => [
+    code(f.kind),
+    f.subject,
+    [f.responsibleSide ? SIDE[f.responsibleSide] : "", ...(f.responsibleRoles ?? []).map((r) => ROLE[r]), f.forum ? `forumet ${code(f.forum)}` : ""].filter(Boolean).join(", ") || "—",
+    cadenceOf(f.cadence, profile.cadences?.followUps?.[f.kind]),
+  ]);
+  out.push(...(followUps.length ? table(["Uppföljning", "Ämne", "Ansvar", "Hur ofta"], followUps) : ["Inga uppföljningar."]), "");
   const areas = (template.focusAreas ?? []).map((a) => [code(a.kind), a.title]);
   out.push(...(areas.length ? table(["Fokusområde", "Rubrik"], areas) : ["Inga fokusområden."]), "");
   const cycle = template.citizenPromiseCycle;
-  const parts = cycle ? [cycle.cadence ? describeCadence(cycle.cadence) : "utan kadens", ...(cycle.lead ? [`leds av ${SIDE[cycle.lead]}`] : [])] : [];
-  out.push(cycle ? `Medborgarlöften: ${parts.join(", ")}.` : "Ingen medborgarlöftescykel.");
+  const parts = cycle ? [cycle.cadence ? describeCadence(cycle.cadence) : "utan angivet intervall", ...(cycle.lead ? [`leds av ${LEAD[cycle.lead]}`] : [])] : [];
+  out.push(cycle ? `Medborgarlöften: ${parts.join(", ")}.` : "Inga medborgarlöften i mallen.");
+  if (template.localContent?.length) out.push("", `Varje del 2 ska innehålla: ${template.localContent.map(code).join(", ")}.`);
   return out;
 }
 
@@ -170,7 +253,7 @@ function scheduleRows(obligations: readonly Obligation[], withAgreement: boolean
     // The titles of a series differ only in their period, "(vecka 3 2025)": leave it out.
     const titles = new Set(list.map((o) => o.title.sv.replace(/ \([^()]*\)$/, "")));
     const title = titles.size === 1 ? [...titles][0]! : first.title.sv;
-    rows.push(row(first, span(first.date, last.date), `${list.length} × ${title}${first.cadence ? ` (${first.cadence})` : ""}`, span(first.window.start, last.window.end)));
+    rows.push(row(first, span(first.date, last.date), `${list.length} × ${title}`, span(first.window.start, last.window.end)));
   }
   // Stable: rows of the same date keep the schedule's own order.
   return rows.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : i - j)).map(([r]) => r);
@@ -183,12 +266,13 @@ function scheduleSection(profile: KommunProfile, label: string, document: Agreem
   const window = { from: `${year}-01-01`, to: `${year}-12-31` };
   const result = scheduleWithProfile(document, profile, { window });
   if (!result.ok) return [...head, "Kan inte schemaläggas:", "", ...result.issues.map((i) => `- ${code(i.code)} vid ${code(formatPath(i.path))}: ${formatIssue(i)}`)];
-  const out = [...head, `Med profilens schemainställningar, ${window.from} – ${window.to}: ${result.obligations.length} åtaganden.`, ""];
+  const count = result.obligations.length;
+  const out = [...head, `Med profilens schemainställningar, ${window.from} – ${window.to}: ${count} ${count === 1 ? "punkt" : "punkter"}.`, ""];
   if (result.notes.length) out.push("Noteringar:", "", ...result.notes.map((n) => `- ${n.severity} ${code(n.code)} vid ${code(formatPath(n.path))}: ${formatIssue(n)}`), "");
   const withAgreement = document.type === "agreement_set";
   const rows = scheduleRows(result.obligations, withAgreement);
   const head2 = ["Datum", "Typ", "Titel", "Kommun", "Fönster", "Grund", ...(withAgreement ? ["Överenskommelse"] : [])];
-  return [...out, ...(rows.length ? table(head2, rows.map((r) => r.cells)) : ["Inga åtaganden."])];
+  return [...out, ...(rows.length ? table(head2, rows.map((r) => r.cells)) : ["Inga punkter."])];
 }
 
 /**

@@ -13,7 +13,8 @@ export function startJoint() {
   });
   if (!started.ok || started.document.type !== "agreement") throw new Error("the joint agreement could not be started");
 
-  // One signatory for Polisen and one per kommun, usually each kommunstyrelse's ordförande; and goals.
+  // One signatory for Polisen and one per kommun (a KSO or a kommunalråd), a contact person for each,
+  // and goals.
   const missing = joint.check(started.document).map((f) => `${f.code} ${f.path.join(".")}`);
 
   // A goal of the group has no `municipality`; a goal of one kommun names it.

@@ -13,7 +13,7 @@ export function startHassleholm() {
   const set = started.document;
   const lpo = set.agreements[0]?.parties.police.localPoliceArea; // key "hassleholm", "Lokalpolisområde Hässleholm"
 
-  // Per agreement: goals, and a signatory for Polisen and for the kommun.
+  // Per agreement: goals, and a signatory and a contact person for Polisen and for the kommun.
   const missing = lpoGroup.check(set).map((f) => `${f.code} ${f.path.slice(0, 2).join(".")}`);
 
   // Osby joins. Its agreement, started on its own, writes the lokalpolisområde differently; `build`

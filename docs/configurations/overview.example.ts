@@ -37,6 +37,27 @@ export function startEveryKind() {
   });
 }
 
+/**
+ * An existing agreement to transcribe, Falun's open-ended one with lokalpolisområde Falun: started
+ * empty, with nothing of a template and no polisregion the text does not name, so that only what
+ * the text says is added.
+ */
+export function startEmpty() {
+  const started = configurations.single.start({
+    kommuner: ["Falu kommun"],
+    validity: { start: { type: "date", date: "2020-03-10" }, end: { type: "open_ended" } },
+    localPoliceAreas: ["lokalpolisområde Falun"],
+    empty: true,
+  });
+  if (!started.ok || started.document.type !== "agreement") throw new Error("Falun could not be started");
+  const agreement = started.document;
+  // Its fields: parties, validity and structure, with an id, a title and the format version.
+  const fields = Object.keys(agreement).sort();
+  // What the text still has to give: signatories, contact persons, goals or focus areas.
+  const toFillIn = configurations.single.check(agreement).map((f) => f.code);
+  return { agreement, fields, toFillIn };
+}
+
 /** A kommun with a shipped profile: its profile names the configuration and is the template. */
 export function startFromProfile(kommunkod: string) {
   const profile = profiles.find((p) => p.municipalities.includes(kommunkod));

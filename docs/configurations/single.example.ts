@@ -16,13 +16,17 @@ export function startKavlinge() {
   if (!started.ok || started.document.type !== "agreement") throw new Error("Kävlinge could not be started");
   const draft = started.document;
 
-  // What the kommun must still fill in: who signs for each party, and the goals.
+  // What the kommun must still fill in: who signs for each party, and who is each party's contact.
+  // Kävlinge's five focus areas give the agreement its direction, so no separate goals are asked for.
   const missing = single.check(draft).map((f) => f.code);
-  // ["party_without_signatory", "party_without_signatory", "goals_missing"]
+  // ["party_without_signatory", "party_without_signatory", "contact_missing", "contact_missing"]
 
   const filled: Agreement = {
     ...draft,
-    goals: [{ id: "trygg-centrum", text: "Fler ska känna sig trygga i Kävlinge centrum på kvällstid." }],
+    contacts: [
+      { id: "kommunpolis", role: "community_police_officer", partyId: "polisen" },
+      { id: "sakerhetschef", role: "security_manager", partyId: "kavlinge" },
+    ],
     signatories: [
       { id: "lpo-chef", partyId: "polisen", role: "local_police_area_chief" },
       { id: "kso", partyId: "kavlinge", role: "municipal_board_chair" },
@@ -30,9 +34,10 @@ export function startKavlinge() {
   };
   const stillMissing = single.check(filled); // []
 
-  // Validation still asks how often Rådet för trygghet och hälsa meets: the seed never said.
+  // Validation still notes that nothing says how often RTH and the operative groups meet.
   const validation = validateAgreement(filled);
-  const warnings = validation.ok ? validation.warnings.map((w) => w.code) : []; // ["missing_cadence"]
+  const warnings = validation.ok ? validation.warnings.map((w) => `${w.severity} ${w.code}`) : [];
+  // ["info missing_cadence", "info missing_cadence"]
 
   // The profile's cadence for the follow-up: at least once per tertial.
   const schedule = scheduleWithProfile(filled, kavlinge, { window: { from: "2027-01-01", to: "2027-12-31" } });

@@ -73,6 +73,7 @@ const VERBATIM_KEYS = new Set([
   "asWritten",
   "basis",
   "communication",
+  "summary",
   "condition",
   "description",
   "heading",
@@ -318,7 +319,7 @@ describe("harnosand-medborgarloften-2020-2023 (2020–2021): rolling end until n
     expect(council?.forumId).toBe("radet-for-trygghet-och-halsa");
     expect(council?.cadence).toEqual({ type: "continuous", asWritten: "kontinuerligt" });
     expect(effects?.method).toBe("med hjälp av tillgänglig statistik samt erfarenheter från berörd personal");
-    expect(doc().communication).toContain("via lokalmedia, kommunen hemsida och sociala media");
+    expect(doc().communication?.summary).toContain("via lokalmedia, kommunen hemsida och sociala media");
   });
 
   it("was signed by 2020-03-10 without a visible day, and lists no formal signatories", () => {

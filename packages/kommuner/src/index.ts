@@ -49,4 +49,4 @@ export { profiles } from "./profiles/index.js";
 export { kavlinge } from "./profiles/kavlinge.js";
 export { kristianstad } from "./profiles/kristianstad.js";
 export { ostraGoinge } from "./profiles/ostra-goinge.js";
-export type { AgreementTemplate, KommunProfile, ProfileRule } from "./profiles/profile.js";
+export type { AgreementTemplate, KommunProfile, ProfileRule, TemplateFollowUp, TemplateForum } from "./profiles/profile.js";

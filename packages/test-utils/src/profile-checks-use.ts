@@ -7,11 +7,20 @@ import { contractStartInput, describeIssue, describeStartIssue, referenceWindow,
 
 /**
  * The warnings (and notes) a started agreement may have: what the kommuner must still fill in: who
- * signs, who the contact persons are, how often a forum meets, the parts an agreement has that the
- * template left out (focus areas, forums, follow-ups), and a del 2's own goals, plans and
- * medborgarlöften.
+ * signs, who the contact persons are, how often a forum meets, a del 2's own goals, plans and
+ * medborgarlöften, and the focus areas (`content_missing` at `focusAreas`; a template may leave
+ * them to the kommun, but not its forums or follow-ups).
  */
-export const FILL_IN_WARNINGS: ReadonlySet<string> = new Set(["party_without_signatory", "contact_missing", "missing_cadence", "content_missing", "local_content_missing"]);
+export const FILL_IN_WARNINGS: ReadonlySet<string> = new Set(["party_without_signatory", "contact_missing", "missing_cadence", "local_content_missing"]);
+
+/**
+ * Whether a warning of a started agreement is one of what the kommuner fill in.
+ *
+ * @example
+ * const unexpected = result.warnings.filter((w) => !isFillIn(w));
+ */
+export const isFillIn = (warning: { code: string; path: IssuePath }): boolean =>
+  FILL_IN_WARNINGS.has(warning.code) || (warning.code === "content_missing" && warning.path.at(-1) === "focusAreas");
 
 /** A deep copy of `value` with every object and array frozen; functions are kept as they are. */
 export function deepFrozen<T>(value: T): T {
@@ -63,7 +72,7 @@ export const useChecks: readonly ProfileCheck[] = [
         const { result, findings } = context.startedValidation()!;
         if (!result.ok) return result.issues.map((issue) => `started agreement: ${issue.severity} ${describeIssue(issue)}`);
         return [
-          ...result.warnings.filter((w) => !FILL_IN_WARNINGS.has(w.code)).map((w) => `started agreement: ${w.severity} ${describeIssue(w)}`),
+          ...result.warnings.filter((w) => !isFillIn(w)).map((w) => `started agreement: ${w.severity} ${describeIssue(w)}`),
           ...findings.map((f) => `started agreement: profile finding ${describeIssue(f)}`),
         ];
       }),

@@ -99,7 +99,7 @@ export const sv: MessageCatalogue = {
   local_period_outside_strategic: () => "Giltighetstiden för del 2 ligger utanför giltighetstiden för del 1.",
   local_strategic_missing: () => "Del 2 hänvisar till en del 1 som inte finns bland de överenskommelser som granskas tillsammans.",
   strategic_missing_local: () => "En kommun i del 1 saknar del 2 bland de överenskommelser som granskas tillsammans.",
-  local_content_missing: ({ missing }) => `Del 2 saknar ${list(missing.map((m) => local[m]))}.`,
+  local_content_missing: ({ missing }) => `Den lokala delen (del 2) saknar ${list(missing.map((m) => local[m]))}.`,
   situational_picture_missing: ({ asOf, dueOn }) =>
     `Ingen lägesbild för kommunen finns angiven i underlaget per ${asOf}; en lägesbild skulle ha tagits fram senast ${dueOn} (lag (2023:196)).`,
   situational_picture_outdated: ({ asOf, dueOn, intervalMonths }) =>

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { CadenceSchema } from "./cadence.js";
 import { CommitmentSchema } from "./commitment.js";
 import { FollowUpSchema } from "./follow-up.js";
+import { CommunicationSchema } from "./paper.js";
 import { ForumSchema } from "./forum.js";
 import { SignatorySchema } from "./people.js";
 import {
@@ -107,8 +108,8 @@ export const citizenPromiseFields = {
   followUps: z.optional(listOf(FollowUpSchema)),
   results: z.optional(listOf(CitizenPromiseResultSchema)),
   signatories: z.optional(listOf(SignatorySchema)),
-  /** How the löfte is communicated, as written. */
-  communication: z.optional(LongTextSchema),
+  /** How the löfte is communicated. */
+  communication: z.optional(CommunicationSchema),
 };
 
 /**

@@ -56,9 +56,8 @@ export const MUNICIPAL_ROLES: ReadonlySet<Role> = new Set(roles.slice(5, 13));
 /** The police roles that lead and sign for Polisen: LPO-chef (also biträdande), polisområdeschef, regionpolischef. */
 export const POLICE_LEADER_ROLES: ReadonlySet<Role> = new Set(roles.slice(1, 5));
 
-/**
- * The kommun roles that lead and sign for a kommun: KSO (also vice), kommunalråd, kommundirektör,
- * and for a stadsdelsnämnd or -förvaltning its ordförande or direktör (all but säkerhetschef and
- * samordnare).
- */
-export const MUNICIPAL_LEADER_ROLES: ReadonlySet<Role> = new Set(roles.slice(5, 11));
+/** The kommun roles that lead and sign for a kommun: KSO (also vice), kommunalråd, kommundirektör. */
+export const MUNICIPAL_LEADER_ROLES: ReadonlySet<Role> = new Set(roles.slice(5, 9));
+
+/** The roles that lead and sign for a stadsdelsnämnd or -förvaltning: those of a kommun, and its ordförande or direktör. */
+export const UNIT_LEADER_ROLES: ReadonlySet<Role> = new Set(roles.slice(5, 11));

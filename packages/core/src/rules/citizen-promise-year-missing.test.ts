@@ -4,10 +4,11 @@ import { agreement, agreementSet, arjeplog, arvidsjaur, contactsFor, del1, del2,
 
 const CODE = "citizen_promise_year_missing";
 const yearly: Cadence = { type: "yearly" };
-const missing = (year: number, asOf: string, prefix: (string | number)[] = []) => ({
+// Reported at the kommun: its party (the first unless said).
+const missing = (year: number, asOf: string, prefix: (string | number)[] = [], party = 0) => ({
   code: CODE,
   severity: "warning",
-  path: [...prefix, "citizenPromiseCycle"],
+  path: [...prefix, "parties", "municipalities", party],
   params: { year, asOf },
 });
 const lofte = (period: CitizenPromisePeriod, municipality = "1261", id = `ml-${period.start}`): CitizenPromise => ({ id, municipality, period });
@@ -75,6 +76,14 @@ describe("citizen_promise_year_missing", () => {
       expect(issuesOf(withCycle([], yearly, { validity, signatories: [] }), CODE, { asOf: "2026-06-01" })).toEqual([]);
     });
 
+    it("counts only the years whose löfte was due within the validity, and nothing before it starts", () => {
+      const validity: Agreement["validity"] = { start: { type: "date", date: "2025-06-01" }, end: { type: "date", date: "2026-12-31" } };
+      expect(issuesOf(withCycle([], yearly, { validity }), CODE, { asOf: "2025-05-01" })).toEqual([]);
+      // 31 March 2025 came before the agreement: its first löfte is 2026's.
+      expect(issuesOf(withCycle([], yearly, { validity }), CODE, { asOf: "2025-11-01" })).toEqual([]);
+      expect(issuesOf(withCycle([], yearly, { validity }), CODE, { asOf: "2026-04-01" })).toEqual([missing(2026, "2026-04-01")]);
+    });
+
     it("takes a validity from signing from its last signature", () => {
       const validity: Agreement["validity"] = { start: { type: "from_signing" }, end: { type: "date", date: "2027-12-31" } };
       const signatories = [signed("kso", "kavlinge", "municipal_board_chair", "2026-01-20"), signed("lpo-chef", "polisen", "local_police_area_chief", "2026-02-03")];
@@ -127,18 +136,43 @@ describe("citizen_promise_year_missing", () => {
           citizenPromises: promises,
         });
       expect(issuesOf(joint([year(2023, "2505"), year(2024, "2505"), year(2023, "2506"), year(2024, "2506")]), CODE, asOf)).toEqual([]);
-      expect(issuesOf(joint([year(2023, "2505"), year(2024, "2505"), year(2023, "2506")]), CODE, asOf)).toEqual([missing(2024, "2024-06-01")]);
-      expect(issuesOf(joint([year(2023, "2505"), year(2024, "2505")]), CODE, asOf)).toEqual([missing(2023, "2024-06-01"), missing(2024, "2024-06-01")]);
+      expect(issuesOf(joint([year(2023, "2505"), year(2024, "2505"), year(2023, "2506")]), CODE, asOf)).toEqual([missing(2024, "2024-06-01", [], 1)]);
+      expect(issuesOf(joint([year(2023, "2505"), year(2024, "2505")]), CODE, asOf)).toEqual([missing(2023, "2024-06-01", [], 1), missing(2024, "2024-06-01", [], 1)]);
     });
 
     it("lets a del 1 in a set leave a kommun with its own del 2 to that del 2", () => {
       const strategic = del1(both, { citizenPromiseCycle: { cadence: yearly }, citizenPromises: [year(2023, "2505"), year(2024, "2505")] });
-      expect(issuesOf(agreementSet([strategic, del2(arjeplog)]), CODE, asOf)).toEqual([]);
+      // Arjeplog is then its del 2's to answer for, by the del 1's cycle.
+      expect(issuesOf(agreementSet([strategic, del2(arjeplog, { citizenPromises: [year(2023, "2506"), year(2024, "2506")] })]), CODE, asOf)).toEqual([]);
+      expect(issuesOf(agreementSet([strategic, del2(arjeplog)]), CODE, asOf)).toEqual([
+        missing(2023, "2024-06-01", ["agreements", 1]),
+        missing(2024, "2024-06-01", ["agreements", 1]),
+      ]);
       // Alone, or in a set where Arjeplog has no del 2, the del 1 answers for Arjeplog too.
-      expect(issuesOf(strategic, CODE, asOf)).toEqual([missing(2023, "2024-06-01"), missing(2024, "2024-06-01")]);
+      expect(issuesOf(strategic, CODE, asOf)).toEqual([missing(2023, "2024-06-01", [], 1), missing(2024, "2024-06-01", [], 1)]);
+      // Arvidsjaur's del 2, judged by the del 1's cycle, has no löfte either.
       expect(issuesOf(agreementSet([strategic, del2(arvidsjaur)]), CODE, asOf)).toEqual([
-        missing(2023, "2024-06-01", ["agreements", 0]),
-        missing(2024, "2024-06-01", ["agreements", 0]),
+        missing(2023, "2024-06-01", ["agreements", 0], 1),
+        missing(2024, "2024-06-01", ["agreements", 0], 1),
+        missing(2023, "2024-06-01", ["agreements", 1]),
+        missing(2024, "2024-06-01", ["agreements", 1]),
+      ]);
+    });
+
+    it("judges a del 2 without a cycle of its own by its del 1's cycle", () => {
+      const strategic = del1(both, { citizenPromiseCycle: { cadence: yearly } });
+      const local = del2(arjeplog, { citizenPromises: [year(2023, "2506")] });
+      expect(issuesOf(agreementSet([strategic, local, del2(arvidsjaur, { citizenPromises: [year(2023, "2505"), year(2024, "2505")] })]), CODE, asOf)).toEqual([
+        missing(2024, "2024-06-01", ["agreements", 1]),
+      ]);
+    });
+
+    it("does not let a del 2 of another del 1 take a kommun from this del 1", () => {
+      const strategic = del1(both, { citizenPromiseCycle: { cadence: yearly }, citizenPromises: [year(2023, "2505"), year(2024, "2505")] });
+      const other = del2(arjeplog, {}, "annan-del-1");
+      expect(issuesOf(agreementSet([strategic, other]), CODE, asOf)).toEqual([
+        missing(2023, "2024-06-01", ["agreements", 0], 1),
+        missing(2024, "2024-06-01", ["agreements", 0], 1),
       ]);
     });
 

@@ -1,6 +1,10 @@
+import type { IssuePath } from "../issues/issue.js";
+import type { Agreement } from "../model/agreement.js";
 import type { CadenceType } from "../model/cadence.js";
+import type { MunicipalityCode } from "../model/primitives.js";
 import { firstDayOf } from "../schedule/civil-date.js";
-import { ALONE, lawMunicipalitiesOf } from "../schedule/law.js";
+import { lawMunicipalitiesOf } from "../schedule/law.js";
+import { holdersOf } from "./law-duties.js";
 import { defineRule } from "./rule.js";
 import { promiseEnd } from "./citizen-promise-outside-validity.js";
 import { resolveValidity } from "./dates.js";
@@ -8,12 +12,19 @@ import { resolveValidity } from "./dates.js";
 // Cycles that give every year a löfte (a löfte of two years covers both).
 const DATED: ReadonlySet<CadenceType> = new Set(["yearly", "every_n_years", "half_yearly", "per_mandate_period"]);
 
+// Where a kommun is named: its party, or a del 2's own kommun.
+function kommunPath(agreement: Agreement, code: MunicipalityCode): IssuePath {
+  const party = agreement.parties.municipalities.findIndex((m) => m.code === code);
+  return party >= 0 ? ["parties", "municipalities", party] : ["structure", "municipality"];
+}
+
 /**
- * `citizen_promise_year_missing` (warning, only with `asOf`): the agreement has a dated
- * medborgarlöfte cycle, and a kommun it answers for has no medborgarlöfte recorded for a year of
- * the validity whose löfte was due by `asOf` (a year's löfte is signed by the end of March). The
- * löften are looked for in the agreement (`citizenPromises`); a löfte with no end counts until the
- * next one.
+ * `citizen_promise_year_missing` (warning, only with `asOf`): a kommun the agreement answers for has
+ * no medborgarlöfte recorded (in `citizenPromises`) for a year of a dated medborgarlöfte cycle: the
+ * agreement's own, or for a del 2 without one, its del 1's in the same set. A year counts once its
+ * löfte was due, by 31 March, within the validity and before `asOf`; a löfte of several years covers
+ * each of them, and one that runs on "till dess att nya presenteras", or whose end the text does
+ * not give, the years after it. Reported at the kommun, once per missing year.
  */
 export const citizenPromiseYearMissing = defineRule({
   code: "citizen_promise_year_missing",
@@ -21,23 +32,25 @@ export const citizenPromiseYearMissing = defineRule({
   scope: "agreement",
   check(agreement, report, context) {
     const { asOf } = context;
-    const cadence = agreement.citizenPromiseCycle?.cadence;
+    const { structure } = agreement;
+    const del1 = structure.type === "local" ? context.strategicById?.get(structure.strategicId) : undefined;
+    const cadence = (agreement.citizenPromiseCycle ?? del1?.citizenPromiseCycle)?.cadence;
     if (asOf === undefined || !cadence || !DATED.has(cadence.type)) return;
     const { start, end } = resolveValidity(agreement);
-    if (start === undefined) return;
+    if (start === undefined || asOf < start) return;
     const last = typeof end === "string" && end !== "open" && end < asOf ? end : asOf;
-    const holders = { local: context.localMunicipalities ?? ALONE.local, shared: context.sharedMunicipalities ?? ALONE.shared };
-    for (const municipality of lawMunicipalitiesOf(agreement, holders)) {
+    for (const municipality of lawMunicipalitiesOf(agreement, holdersOf(context))) {
       const promises = agreement.citizenPromises?.filter((p) => p.municipality === municipality) ?? [];
       for (let year = Number(start.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
-        if (`${year}-03-31` >= asOf) break;
+        const due = `${year}-03-31`;
+        // A year's löfte is due by 31 March: only when that day is within the validity and has passed.
+        if (due < start || due >= asOf || due > last) continue;
         const covered = promises.some((p) => {
           const from = firstDayOf(p.period.start);
-          // A löfte that runs until the next is presented, or whose end the text does not give, covers the years after it.
           const to = p.period.untilReplaced ? undefined : promiseEnd(p);
           return from <= `${year}-12-31` && (to === undefined || to >= `${year}-01-01`);
         });
-        if (!covered) report(["citizenPromiseCycle"], { year, asOf });
+        if (!covered) report(kommunPath(agreement, municipality), { year, asOf });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { localsOf } from "../schedule/law.js";
 import { defineRule } from "./rule.js";
 import { signingParties } from "./signers.js";
 
@@ -20,7 +21,7 @@ export const contactMissing = defineRule({
     for (const party of signingParties(agreement.parties)) {
       if (has.has(party.id)) continue;
       const code = party.side === "municipality" ? agreement.parties.municipalities[party.index]!.code : undefined;
-      if (structure.type === "strategic" && code !== undefined && context.localMunicipalities?.has(code)) continue;
+      if (structure.type === "strategic" && code !== undefined && context.holders && localsOf(context.holders, agreement.id, code) > 0) continue;
       report(party.path, { side: party.side });
     }
   },

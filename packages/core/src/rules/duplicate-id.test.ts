@@ -33,7 +33,7 @@ describe("duplicate_id (in one agreement)", () => {
         { id: "plan", kind: "activity_plan", owner: "joint", activities: [{ id: "overenskommelse", text: "Trygghetsvandring", owner: "joint" }] },
       ],
     });
-    // Plans are declared before contacts, so the activity is reported first.
+    // Issues come in the order of the document, where plans come before contacts.
     expect(issuesOf(doc, CODE)).toEqual([
       { code: CODE, severity: "error", path: ["plans", 0, "activities", 0, "id"], params: { firstPath: ["id"] } },
       { code: CODE, severity: "error", path: ["contacts", 0, "id"], params: { firstPath: ["parties", "municipalities", 0, "id"] } },
@@ -124,7 +124,7 @@ describe("duplicate_id (the ids of schema version 2)", () => {
     expect(issuesOf(doc, CODE)).toEqual([at(["deliverables", 0, "id"], ["goals", 0, "id"])]);
   });
 
-  it("fires on a decision with an id, and a change, sharing it; decisions without an id are not compared", () => {
+  it("fires on a decision with a change's id (changes come first in a document); decisions without an id are not compared", () => {
     const doc = agreement({
       decisions: [
         { kind: "adopted", body: "Kommunstyrelsen" },
@@ -133,7 +133,7 @@ describe("duplicate_id (the ids of schema version 2)", () => {
       ],
       changes: [{ type: "extension", id: "forlangning", date: "2026-11-02", decisionId: "forlangning", end: { type: "year", year: 2027 } }],
     });
-    expect(issuesOf(doc, CODE)).toEqual([at(["changes", 0, "id"], ["decisions", 2, "id"])]);
+    expect(issuesOf(doc, CODE)).toEqual([at(["decisions", 2, "id"], ["changes", 0, "id"])]);
   });
 
   it("fires on an annex with the id of the medborgarlöfte it holds (ref names it, the annex needs its own id)", () => {

@@ -15,14 +15,16 @@ function checkPromise(promise: Pick<CitizenPromise, "period" | "extensions">, pr
   });
 }
 
-// A change that extends the agreement must end after the agreement's end as written.
+// A change that extends the agreement must end after the end it extends: the agreement's as
+// written, or the extension before it.
 function checkChanges(agreement: Agreement, report: Report<"extension_ends_early">): void {
-  const { end } = resolveValidity(agreement);
+  let { end } = resolveValidity(agreement);
   if (end === undefined || end === "open") return;
   agreement.changes?.forEach((change, i) => {
     if (change.type !== "extension") return;
     const to = change.end.type === "date" ? change.end.date : `${change.end.year}-12-31`;
-    if (to <= end) report(["changes", i, "end"], {});
+    if (to <= (end as string)) report(["changes", i, "end"], {});
+    else end = to;
   });
 }
 
@@ -30,7 +32,7 @@ function checkChanges(agreement: Agreement, report: Report<"extension_ends_early
  * `extension_ends_early` (warning): an extension that does not end after what it extends: a
  * medborgarlöfte's **förlängning** that ends on or before its period (or the extension before it),
  * in an agreement or as a document of its own, or a change of type `extension` whose new end is not
- * after the agreement's end.
+ * after the agreement's end (or the extension before it).
  */
 export const extensionEndsEarly = defineRule({
   code: "extension_ends_early",

@@ -104,6 +104,10 @@ const triggers: Record<string, { doc: AgreementDocument; path: IssuePath; option
     doc: agreement({ signatories: [signed("kso", "kavlinge", "municipal_board_chair", "2024-12-15"), signed("kp", "polisen", "community_police_officer", "2024-12-15")] }),
     path: ["parties", "police"],
   },
+  "document:follow_up_without_responsible@citizen_promise": {
+    doc: promise({ followUps: [{ id: "uppfoljning", kind: "follow_up", subject: "Löftena", cadence: { type: "yearly" } }] }),
+    path: ["followUps", 0],
+  },
   "document:signatory_leader_missing@citizen_promise": {
     doc: promise({ signatories: [signed("sc", "kavlinge", "security_manager", "2025-02-01"), signed("lpo", "polisen", "local_police_area_chief", "2025-02-01")] }),
     path: ["parties", "municipalities", 0],
@@ -116,7 +120,7 @@ const triggers: Record<string, { doc: AgreementDocument; path: IssuePath; option
   },
   "agreement:contact_missing": { doc: agreement({ contacts: [{ id: "kp", role: "community_police_officer", partyId: "polisen" }] }), path: ["parties", "municipalities", 0] },
   "agreement:content_missing": { doc: agreement({ focusAreas: [] }), path: ["focusAreas"] },
-  "agreement:follow_up_without_responsible": {
+  "document:follow_up_without_responsible": {
     doc: agreement({ followUps: [{ id: "uppfoljning", kind: "follow_up", subject: "Åtgärder", cadence: { type: "yearly" } }] }),
     path: ["followUps", 0],
   },
@@ -176,7 +180,7 @@ const triggers: Record<string, { doc: AgreementDocument; path: IssuePath; option
   },
   "agreement:citizen_promise_year_missing": {
     doc: agreement({ citizenPromiseCycle: { cadence: { type: "yearly" } }, citizenPromises: [{ id: "ml-2025", municipality: "1261", period: { start: "2025", end: "2025" } }] }),
-    path: ["citizenPromiseCycle"],
+    path: ["parties", "municipalities", 0],
     options: asOf,
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveValidity, scheduleObligations, validateAgreement, type Agreement, type AgreementDocument, type IssueCode, type Obligation } from "@samverkan/core";
-import { agreement, agreementSet, arjeplog, arvidsjaur, contactsFor, del1, del2, issuesOf, kristianstadAgreement, lawDuties, situationalPictureFollowUp } from "@samverkan/test-utils";
+import { agreement, agreementSet, arjeplog, arvidsjaur, contactsFor, del1, del2, kristianstadAgreement, lawDuties, situationalPictureFollowUp } from "@samverkan/test-utils";
 
 // The four rules of lag (2023:196) judge the kommun's lägesbild and åtgärdsplan on the same
 // timetable the schedule lists (schedule/law.ts, lawDues): these tests hold them to it.

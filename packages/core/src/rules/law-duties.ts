@@ -3,7 +3,7 @@ import type { Agreement } from "../model/agreement.js";
 import type { MunicipalDuties } from "../model/law.js";
 import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
 import { fromDay, toDay } from "../schedule/civil-date.js";
-import { ALONE, CRIME_PREVENTION_ACT_IN_FORCE, dutiesOf, lawDues, lawMunicipalitiesOf, lawPath, situationalPictureFollowUp, type LawDue } from "../schedule/law.js";
+import { ALONE, CRIME_PREVENTION_ACT_IN_FORCE, dutiesOf, lawDues, lawMunicipalitiesOf, lawPath, situationalPictureFollowUp, type DutyHolders, type LawDue } from "../schedule/law.js";
 import { resolveValidity } from "./dates.js";
 import type { RuleContext } from "./rule.js";
 
@@ -25,6 +25,9 @@ export interface DutiesAsOf {
 
 const counted = (date: CivilDate | undefined, asOf: CivilDate) => (date !== undefined && date <= asOf ? date : undefined);
 
+/** Who answers for each kommun's own duties, from a rule's context (alone: the agreement itself). */
+export const holdersOf = (context: RuleContext): DutyHolders => context.holders ?? ALONE;
+
 /**
  * Calls `visit` for each kommun an agreement answers for under the law (see `lawMunicipalitiesOf`),
  * when an `asOf` date is given and the agreement is valid on it, with what had fallen due by then
@@ -37,7 +40,7 @@ export function eachDutiesAsOf(agreement: Agreement, context: RuleContext, visit
   if (asOf === undefined) return;
   const { start, end } = resolveValidity(agreement);
   if (start === undefined || asOf < start || (typeof end === "string" && end !== "open" && asOf > end)) return;
-  const holders = { local: context.localMunicipalities ?? ALONE.local, shared: context.sharedMunicipalities ?? ALONE.shared };
+  const holders = holdersOf(context);
   const today = toDay(asOf);
   for (const municipality of lawMunicipalitiesOf(agreement, holders)) {
     if (asOf < CRIME_PREVENTION_ACT_IN_FORCE && !situationalPictureFollowUp(agreement, municipality)) continue;

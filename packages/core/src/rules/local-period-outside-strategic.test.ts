@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { type Agreement } from "@samverkan/core";
+import { type Agreement, validateAgreement } from "@samverkan/core";
 import { agreementSet, arjeplog, del1, del2, issuesOf, signed, years } from "@samverkan/test-utils";
 
 const CODE = "local_period_outside_strategic";
-const issue = { code: CODE, severity: "error", path: ["agreements", 1, "validity"], params: {} };
+const issue = { code: CODE, severity: "warning", path: ["agreements", 1, "validity"], params: {} };
 const days = (start: string, end: string): Agreement["validity"] => ({ start: { type: "date", date: start }, end: { type: "date", date: end } });
 const withLocal = (validity: Agreement["validity"], strategic = del1([arjeplog])) =>
   agreementSet([strategic, del2(arjeplog, { validity })]);
 
 describe("local_period_outside_strategic", () => {
-  it("fires on a del 2 that starts before its del 1", () => {
-    expect(issuesOf(withLocal(days("2022-12-31", "2026-12-31")), CODE)).toEqual([issue]);
+  it("fires on a del 2 that starts before its del 1, as a warning since the domain review (a del 2 is often adopted before its del 1)", () => {
+    const doc = withLocal(days("2022-12-31", "2026-12-31"));
+    expect(issuesOf(doc, CODE)).toEqual([issue]);
+    expect(validateAgreement(doc)).toMatchObject({ ok: true });
   });
 
   it("does not fire on a del 2 that covers exactly the del 1, or lies inside it", () => {

@@ -1,6 +1,7 @@
 import type { IssueCode, IssuePath, IssueParams, Severity } from "../issues/issue.js";
 import type { Agreement, AgreementSet, CitizenPromiseDocument } from "../model/agreement.js";
-import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
+import type { CivilDate } from "../model/primitives.js";
+import type { DutyHolders } from "../schedule/law.js";
 
 /** Reports one finding of a rule: where, and the code's params. */
 export type Report<C extends IssueCode> = (path: IssuePath, params: IssueParams[C]) => void;
@@ -13,10 +14,8 @@ export type Report<C extends IssueCode> = (path: IssuePath, params: IssueParams[
 export interface RuleContext {
   readonly asOf?: CivilDate;
   readonly lawIntervalMonths?: number;
-  /** In a set: the kommuner that have their own del 2 there, to which a del 1 leaves their own duties. */
-  readonly localMunicipalities?: ReadonlySet<MunicipalityCode>;
-  /** In a set: the kommuner with more than one del 2 there (one per lokalpolisområde), whose duties their del 1 keeps. */
-  readonly sharedMunicipalities?: ReadonlySet<MunicipalityCode>;
+  /** In a set: who answers for each kommun's own duties, a del 1 or a del 2 (see `DutyHolders`). */
+  readonly holders?: DutyHolders;
   /** In a set: each del 1 by its id, so a del 2 can be judged by what its del 1 asks of it. */
   readonly strategicById?: ReadonlyMap<string, Agreement>;
 }

@@ -10,14 +10,9 @@ const policeIssue = { code: CODE, severity: "warning", path: ["parties", "police
 const kommunIssue = (i: number) => ({ code: CODE, severity: "warning", path: ["parties", "municipalities", i], params: { side: "municipality" } });
 
 const POLICE_LEADERS: Role[] = ["local_police_area_chief", "deputy_local_police_area_chief", "police_area_chief", "regional_police_chief"];
-const MUNICIPAL_LEADERS: Role[] = [
-  "municipal_board_chair",
-  "deputy_municipal_board_chair",
-  "municipal_commissioner",
-  "municipal_director",
-  "district_director",
-  "committee_chair",
-];
+const MUNICIPAL_LEADERS: Role[] = ["municipal_board_chair", "deputy_municipal_board_chair", "municipal_commissioner", "municipal_director"];
+const UNIT_LEADERS: Role[] = ["district_director", "committee_chair"];
+const stadsdel = { id: "rinkeby-kista", code: "0180", unit: { kind: "district_administration", name: "Rinkeby-Kista stadsdelsförvaltning" } } as const;
 
 describe("signatory_leader_missing", () => {
   it("fires on Polisen signed by the kommunpolis alone", () => {
@@ -44,6 +39,18 @@ describe("signatory_leader_missing", () => {
 
   it.each(MUNICIPAL_LEADERS)("counts %s as leading a kommun", (role) => {
     expect(issuesOf(agreement({ signatories: [by("chef", "kavlinge", role), lpo] }), CODE)).toEqual([]);
+  });
+
+  it.each(UNIT_LEADERS)("counts %s as leading a stadsdelsnämnd or -förvaltning, but not a whole kommun", (role) => {
+    expect(issuesOf(agreement({ signatories: [by("chef", "kavlinge", role), lpo] }), CODE)).toEqual([kommunIssue(0)]);
+    const parties = { police: agreement().parties.police, municipalities: [stadsdel] };
+    const doc = agreement({ parties, contacts: [{ id: "kp", role: "community_police_officer", partyId: "polisen" }], signatories: [by("chef", "rinkeby-kista", role), lpo] });
+    expect(issuesOf(doc, CODE)).toEqual([]);
+  });
+
+  it("judges a medborgarlöfte's own signatories inside an agreement", () => {
+    const citizenPromises = [{ id: "ml", municipality: "1261", period: { start: "2025", end: "2025" }, signatories: [by("kp", "polisen", "community_police_officer"), kso] }];
+    expect(issuesOf(agreement({ citizenPromises }), CODE)).toEqual([{ ...policeIssue, path: ["citizenPromises", 0, "signatories"] }]);
   });
 
   it("does not count a leader of the other side (an LPO-chef signing for the kommun)", () => {

@@ -27,7 +27,8 @@ describe("signature_after_validity", () => {
   });
 
   it("never fires on an open-ended agreement", () => {
-    const validity = { start: { type: "date", date: "2015-01-01" }, end: { type: "open_ended", noticeMonths: 3 } } as const;
+    // The notice period is a term clause since schema version 2, not part of the end.
+    const validity = { start: { type: "date", date: "2015-01-01" }, end: { type: "open_ended" }, terms: { termination: { mutual: true, noticeMonths: 3 } } } as const;
     expect(issuesOf(agreement({ validity, signatories: signedOn("2040-06-01") }), CODE)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agreement, issuesOf, signed } from "@samverkan/test-utils";
+import { type CitizenPromisePeriod } from "@samverkan/core";
+import { agreement, citizenPromiseDocument, issuesOf, signed } from "@samverkan/test-utils";
 
 const CODE = "validity_end_before_start";
 const issue = { code: CODE, severity: "error", path: ["validity", "end"], params: {} };
@@ -69,5 +70,46 @@ describe("validity_end_before_start", () => {
     // The start is unknown, so the end is not compared with it (signature_after_validity still fires).
     expect(issuesOf(doc, CODE)).toEqual([]);
     expect(issuesOf(doc, "signature_after_validity")).toHaveLength(1);
+  });
+
+  describe("a medborgarlöfte's period", () => {
+    const promiseIssue = (i: number) => ({ code: CODE, severity: "error", path: ["citizenPromises", i, "period", "end"], params: {} });
+    const withPeriods = (...periods: CitizenPromisePeriod[]) =>
+      agreement({ citizenPromises: periods.map((period, i) => ({ id: `ml-${i}`, municipality: "1261", period })) });
+
+    it("fires on a medborgarlöfte that ends before it starts (juni – mars 2025)", () => {
+      expect(issuesOf(withPeriods({ start: "2025-06", end: "2025-03" }), CODE)).toEqual([promiseIssue(0)]);
+    });
+
+    it("compares partial dates by the days they cover: an end in the start's month or year is not before it", () => {
+      expect(issuesOf(withPeriods({ start: "2025", end: "2025" }), CODE)).toEqual([]);
+      expect(issuesOf(withPeriods({ start: "2025-06-15", end: "2025-06" }), CODE)).toEqual([]);
+      expect(issuesOf(withPeriods({ start: "2025-06", end: "2025" }), CODE)).toEqual([]);
+      expect(issuesOf(withPeriods({ start: "2025-07", end: "2025-06-30" }), CODE)).toEqual([promiseIssue(0)]);
+      expect(issuesOf(withPeriods({ start: "2026", end: "2025-12" }), CODE)).toEqual([promiseIssue(0)]);
+    });
+
+    it("does not judge a period whose end the text does not give", () => {
+      expect(issuesOf(withPeriods({ start: "2025" }), CODE)).toEqual([]);
+    });
+
+    it("reports each reversed medborgarlöfte at its index, after the validity", () => {
+      const doc = agreement({
+        validity: { start: { type: "year", year: 2026 }, end: { type: "year", year: 2025 } },
+        citizenPromises: [
+          { id: "ml-0", municipality: "1261", period: { start: "2025", end: "2025" } },
+          { id: "ml-1", municipality: "1261", period: { start: "2026", end: "2025" } },
+        ],
+      });
+      expect(issuesOf(doc, CODE)).toEqual([issue, promiseIssue(1)]);
+    });
+
+    it("fires on a medborgarlöfte document whose period ends before it starts", () => {
+      expect(issuesOf(citizenPromiseDocument({ period: { start: "2025-06", end: "2025-03" } }), CODE)).toEqual([
+        { code: CODE, severity: "error", path: ["period", "end"], params: {} },
+      ]);
+      expect(issuesOf(citizenPromiseDocument(), CODE)).toEqual([]);
+      expect(issuesOf(citizenPromiseDocument({ period: { start: "2025", untilReplaced: true } }), CODE)).toEqual([]);
+    });
   });
 });

@@ -86,36 +86,39 @@ export function municipalitiesOf(agreement: Agreement): MunicipalityCode[] {
 }
 
 /**
- * Who answers for a kommun's own duties among agreements checked together: a kommun with one del 2
- * leaves them to it (`local`); a kommun with several del 2s and its del 1 present, such as a large
- * kommun with one local agreement per lokalpolisområde, keeps them in the del 1 (`shared`).
+ * Who answers for a kommun's own duties among agreements checked together: for each del 1 in the
+ * set, how many del 2s under it each kommun has. A kommun with one del 2 under its del 1 leaves its
+ * duties to it; a kommun with several (a large kommun with one local agreement per
+ * lokalpolisområde) keeps them in the del 1. A del 2 whose del 1 is not in the set answers for
+ * itself.
  */
 export interface DutyHolders {
-  readonly local: ReadonlySet<MunicipalityCode>;
-  readonly shared: ReadonlySet<MunicipalityCode>;
+  /** For each del 1 id, the number of its del 2s in the set by kommun. */
+  readonly locals: ReadonlyMap<string, ReadonlyMap<MunicipalityCode, number>>;
 }
 
 /** No other agreement: each answers for its own kommuner. */
-export const ALONE: DutyHolders = { local: new Set(), shared: new Set() };
+export const ALONE: DutyHolders = { locals: new Map() };
 
 /** Works out {@link DutyHolders} for agreements checked together. */
 export function dutyHoldersOf(agreements: readonly Agreement[]): DutyHolders {
-  const strategicIds = new Set(agreements.filter((a) => a.structure.type === "strategic").map((a) => a.id));
-  const count = new Map<MunicipalityCode, number>();
+  const locals = new Map<string, Map<MunicipalityCode, number>>();
+  for (const a of agreements) if (a.structure.type === "strategic") locals.set(a.id, new Map());
   for (const a of agreements) {
-    if (a.structure.type === "local") count.set(a.structure.municipality, (count.get(a.structure.municipality) ?? 0) + 1);
+    const counts = a.structure.type === "local" ? locals.get(a.structure.strategicId) : undefined;
+    if (counts && a.structure.type === "local") counts.set(a.structure.municipality, (counts.get(a.structure.municipality) ?? 0) + 1);
   }
-  const shared = new Set<MunicipalityCode>();
-  for (const a of agreements) {
-    if (a.structure.type === "local" && count.get(a.structure.municipality)! > 1 && strategicIds.has(a.structure.strategicId)) shared.add(a.structure.municipality);
-  }
-  return { local: new Set(count.keys()), shared };
+  return { locals };
 }
+
+/** How many del 2s a kommun has under a del 1 in the set (0 when the del 1 is not there). */
+export const localsOf = (holders: DutyHolders, strategicId: string, municipality: MunicipalityCode): number =>
+  holders.locals.get(strategicId)?.get(municipality) ?? 0;
 
 /**
  * The kommuner whose own duties (the law's lägesbild and åtgärdsplan, the medborgarlöfte cycle) an
  * agreement answers for: those it speaks for, except that a del 1 leaves a kommun to its only del 2
- * in the same set, and a kommun with several del 2s (one per lokalpolisområde) to its del 1.
+ * in the same set, and a kommun with several del 2s under one del 1 is that del 1's.
  *
  * @param agreement - the agreement
  * @param holders - who answers for what among the agreements checked together
@@ -123,8 +126,9 @@ export function dutyHoldersOf(agreements: readonly Agreement[]): DutyHolders {
  */
 export function lawMunicipalitiesOf(agreement: Agreement, holders: DutyHolders): MunicipalityCode[] {
   const own = municipalitiesOf(agreement);
-  if (agreement.structure.type === "strategic") return own.filter((code) => !holders.local.has(code) || holders.shared.has(code));
-  if (agreement.structure.type === "local") return own.filter((code) => !holders.shared.has(code));
+  const { structure } = agreement;
+  if (structure.type === "strategic") return own.filter((code) => localsOf(holders, agreement.id, code) !== 1);
+  if (structure.type === "local") return own.filter((code) => localsOf(holders, structure.strategicId, code) < 2);
   return own;
 }
 

@@ -129,7 +129,7 @@ function contextOf(document: AgreementDocument, options: ValidateOptions): RuleC
   const holders = dutyHoldersOf(document.agreements);
   const strategicById = new Map<string, Agreement>();
   for (const a of document.agreements) if (a.structure.type === "strategic" && !strategicById.has(a.id)) strategicById.set(a.id, a);
-  return { ...options, localMunicipalities: holders.local, sharedMunicipalities: holders.shared, strategicById };
+  return { ...options, holders, strategicById };
 }
 
 function runRules(document: AgreementDocument, options: ValidateOptions): Issue[] {

@@ -13,10 +13,19 @@ import type { ConfigurationFinding } from "./finding.js";
  * | `strategic_local` | del 1 med en del 2 per kommun | Arjeplog and Arvidsjaur; one kommun with its lägesbild in del 1 and its åtgärdsplan in del 2 |
  * | `multi_lpo` | en stor kommun med flera lokalpolisområden: en stadsövergripande överenskommelse och en lokal per område, med stadsdelsnämnder som parter | Stockholm, Göteborg, Malmö |
  * | `framework` | flerårig strategisk överenskommelse med årlig handlingsplan | a four-year agreement with a plan per year |
+ *
+ * @example
+ * const kind: ConfigurationKind = profile.configuration;
+ * const adapter = configurations[kind];
  */
 export type ConfigurationKind = "single" | "lpo_group" | "joint" | "strategic_local" | "multi_lpo" | "framework";
 
-/** Every configuration kind, in the order of {@link ConfigurationKind}'s table. */
+/**
+ * Every configuration kind, in the order of {@link ConfigurationKind}'s table.
+ *
+ * @example
+ * for (const kind of CONFIGURATION_KINDS) console.log(kind, configurations[kind].title.sv);
+ */
 export const CONFIGURATION_KINDS: readonly ConfigurationKind[] = ["single", "lpo_group", "joint", "strategic_local", "multi_lpo", "framework"];
 
 /**
@@ -54,7 +63,13 @@ export interface StartInput {
   readonly empty?: boolean;
 }
 
-/** The result of {@link ConfigurationAdapter.start}: the new document, or the issues with the input. */
+/**
+ * The result of {@link ConfigurationAdapter.start}: the new document, or the issues with the input.
+ *
+ * @example
+ * const started: StartResult = single.start({ kommuner: ["Kävlinge"], validity });
+ * if (started.ok) writeFileSync("avtal.json", JSON.stringify(started.document, null, 2));
+ */
 export type StartResult =
   | { readonly ok: true; readonly document: Agreement | AgreementSet }
   | { readonly ok: false; readonly issues: readonly StartIssue[] };
@@ -64,6 +79,10 @@ export type StartResult =
  * `ambiguous_kommun`, `invalid_query`), a kommun or lokalpolisområde given twice, the wrong number
  * of kommuner or lokalpolisområden for the configuration, or a core issue with the document it would
  * make (a bad validity, a bad id).
+ *
+ * @example
+ * const started = multiLpo.start({ kommuner: ["Stockholm"], validity, localPoliceAreas: ["LPO Järva", "Lokalpolisområde Järva"] });
+ * if (!started.ok) for (const issue of started.issues) console.log(issue.code, issue.path); // local_police_area_repeated ["localPoliceAreas", 1]
  */
 export type StartIssue =
   | { readonly code: "unknown_kommun" | "ambiguous_kommun" | "invalid_query"; readonly path: readonly ["kommuner", number] }
@@ -73,7 +92,13 @@ export type StartIssue =
   | { readonly code: "local_police_area_repeated"; readonly path: readonly ["localPoliceAreas", number] }
   | { readonly code: "document_invalid"; readonly path: readonly []; readonly issues: readonly Issue[] };
 
-/** The result of {@link ConfigurationAdapter.read}: the configuration's parts, or what does not fit. */
+/**
+ * The result of {@link ConfigurationAdapter.read}: the configuration's parts, or what does not fit.
+ *
+ * @example
+ * const read: ReadResult<StrategicLocalParts> = strategicLocal.read(set);
+ * if (read.ok) console.log(read.parts.locals.length); else console.log(read.findings.map((f) => f.code));
+ */
 export type ReadResult<P> =
   | { readonly ok: true; readonly parts: P }
   | { readonly ok: false; readonly findings: readonly ConfigurationFinding[] };

@@ -9,13 +9,22 @@ import { cutId } from "./start.js";
  * title, validity, police party, provenance, focus areas, …: what {@link splitJoint} would not have
  * made); `item_of_other_municipality`: a del 2 item names another kommun; `id_too_long`: a del 2's
  * id would pass 64 characters.
+ *
+ * @example
+ * const joined = joinStrategic(set);
+ * if (!joined.ok) for (const issue of joined.issues) console.log(issue.code, issue.path); // local_not_derived ["agreements", 1]
  */
 export interface ConversionIssue {
   readonly code: "not_joint" | "not_strategic_local" | "local_not_derived" | "item_of_other_municipality" | "id_too_long";
   readonly path: IssuePath;
 }
 
-/** The result of a conversion: the converted document, or why it would lose something. */
+/**
+ * The result of a conversion: the converted document, or why it would lose something.
+ *
+ * @example
+ * const split: ConversionResult<AgreementSet> = splitJoint(agreement);
+ */
 export type ConversionResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ConversionIssue[] };
 
 // The lists whose items say which kommun they are about: by `municipality`, and a contact by the

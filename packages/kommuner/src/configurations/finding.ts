@@ -23,6 +23,9 @@ import type { IssuePath, Locale, MunicipalityCode } from "@samverkan/core";
  * | `contact_missing` | missing | a party with no contact person (kommunpolis, samordnare, säkerhetschef) |
  * | `goals_missing` | missing | an agreement (or del 2) with neither goals nor focus areas |
  * | `year_without_operational_plan` | missing | a year of a multi-year agreement without its handlingsplan |
+ *
+ * @example
+ * const toFillIn = findings.filter((f) => f.kind === "missing").map((f): ConfigurationFindingCode => f.code);
  */
 export type ConfigurationFindingCode =
   | "wrong_document_type"
@@ -125,5 +128,10 @@ export function formatFinding(f: ConfigurationFinding, options: { locale?: Local
   return f.year === undefined ? text : `${text} (${f.year})`;
 }
 
-/** Every finding code, for tests and catalogues. */
+/**
+ * Every finding code, for tests and catalogues.
+ *
+ * @example
+ * for (const code of CONFIGURATION_FINDING_CODES) console.log(code, formatFinding({ code, kind: "missing", path: [] }));
+ */
 export const CONFIGURATION_FINDING_CODES = Object.keys(MESSAGES) as readonly ConfigurationFindingCode[];

@@ -5,7 +5,7 @@ import { goalsMissing, readWith, ruleFindings, sameData, shapeOf } from "./commo
 import { finding, type ConfigurationFinding } from "./finding.js";
 import { policeParty } from "./police.js";
 import { checkSet, setOf, setParts, type SetParts } from "./sets.js";
-import { finish, idFor, newAgreement, resolveKommuner, templateContents, yearsLabel, yearsTitle } from "./start.js";
+import { finish, idFor, newAgreement, resolveKommuner, templateContents, withYears, yearsLabel } from "./start.js";
 
 /** The parts of an LPO's agreements: the police party they share, and one agreement per kommun. */
 export interface LpoGroupParts extends SetParts {
@@ -54,12 +54,11 @@ export const lpoGroup: ConfigurationAdapter<LpoGroupParts> = {
     if (kommuner.length < 2) return { ok: false, issues: [{ code: "wrong_municipality_count", path: ["kommuner"], expected: "several" }] };
     const police = policeParty(kommuner[0]!, input, lpo[0]!);
     const years = yearsLabel(input.validity);
-    const inTitle = yearsTitle(input.validity);
     const agreements = kommuner.map((kommun) =>
       newAgreement(
         {
           id: `${kommun.id}-${years}`,
-          title: `Samverkansöverenskommelse mellan ${police.localPoliceArea!.displayName} och ${kommun.name} ${inTitle}`,
+          title: withYears(`Samverkansöverenskommelse mellan ${police.localPoliceArea!.displayName} och ${kommun.name}`, input.validity),
           structure: { type: "single" },
           parties: { police, municipalities: [toMunicipalityParty(kommun)] },
           validity: input.validity,
@@ -67,7 +66,7 @@ export const lpoGroup: ConfigurationAdapter<LpoGroupParts> = {
         templateContents(input),
       ),
     );
-    const title = input.title ?? `Samverkansöverenskommelser i ${police.localPoliceArea!.displayName} ${inTitle}`;
+    const title = input.title ?? withYears(`Samverkansöverenskommelser i ${police.localPoliceArea!.displayName}`, input.validity);
     return finish(setOf({ id: idFor(input, `lpo-${police.localPoliceArea!.key}`), title }, agreements));
   },
   check: (document) => checkSet(document, checkLpoGroup),

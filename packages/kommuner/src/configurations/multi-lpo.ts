@@ -5,7 +5,7 @@ import { goalsMissing, readWith, ruleFindings } from "./common.js";
 import { finding, type ConfigurationFinding } from "./finding.js";
 import { policeParty, toLocalPoliceArea } from "./police.js";
 import { checkSet, setOf, setParts, type SetParts } from "./sets.js";
-import { cutId, finish, idFor, newAgreement, resolveKommuner, strategicStructure, templateContents, yearsTitle } from "./start.js";
+import { cutId, finish, idFor, newAgreement, resolveKommuner, strategicStructure, templateContents, withYears } from "./start.js";
 
 /**
  * The parts of a large kommun's agreements: its kommunkod, the city-wide framework agreement where
@@ -89,14 +89,13 @@ export const multiLpo: ConfigurationAdapter<MultiLpoParts> = {
     const repeated = keys.findIndex((key, i) => keys.indexOf(key) !== i);
     if (repeated >= 0) return { ok: false, issues: [{ code: "local_police_area_repeated", path: ["localPoliceAreas", repeated] }] };
     const kommun = resolved.kommuner[0]!;
-    const years = yearsTitle(input.validity);
     const setId = idFor(input, kommun.id);
     const frameworkId = cutId(setId, "-stadsovergripande");
     const municipalities = [toMunicipalityParty(kommun)];
     const framework = newAgreement(
       {
         id: frameworkId,
-        title: `Stadsövergripande samverkansöverenskommelse mellan Polismyndigheten och ${kommun.name} ${years}`,
+        title: withYears(`Stadsövergripande samverkansöverenskommelse mellan Polismyndigheten och ${kommun.name}`, input.validity),
         structure: { type: "strategic" },
         parties: { police: policeParty(kommun, input), municipalities },
         validity: input.validity,
@@ -110,7 +109,7 @@ export const multiLpo: ConfigurationAdapter<MultiLpoParts> = {
       return newAgreement(
         {
           id: cutId(setId, `-${lpo.key}`),
-          title: `Lokal samverkansöverenskommelse mellan ${lpo.displayName} och ${kommun.name} ${years}`,
+          title: withYears(`Lokal samverkansöverenskommelse mellan ${lpo.displayName} och ${kommun.name}`, input.validity),
           structure: { type: "local", strategicId: frameworkId, municipality: kommun.code },
           parties: { police, municipalities },
           validity: input.validity,
@@ -119,7 +118,7 @@ export const multiLpo: ConfigurationAdapter<MultiLpoParts> = {
         templateContents(input, { forums: (f) => f.shared !== true, focusAreas: false, citizenPromiseCycle: true, followUps: (kind) => LOCAL_FOLLOW_UPS.has(kind) }),
       );
     });
-    return finish(setOf({ id: setId, title: input.title ?? `Samverkansöverenskommelser i ${kommun.name} ${years}` }, [framework, ...locals]));
+    return finish(setOf({ id: setId, title: input.title ?? withYears(`Samverkansöverenskommelser i ${kommun.name}`, input.validity) }, [framework, ...locals]));
   },
   check: (document) => checkSet(document, checkMultiLpo),
   read: (document) =>

@@ -4,7 +4,7 @@ import type { ConfigurationAdapter, StartInput, StartResult } from "./adapter.js
 import { documentType, goalsMissing, readWith, ruleFindings, shapeOf } from "./common.js";
 import type { ConfigurationFinding } from "./finding.js";
 import { policeParty } from "./police.js";
-import { finish, idFor, namesList, newAgreement, resolveKommuner, templateContents, yearsTitle } from "./start.js";
+import { finish, idFor, namesList, newAgreement, resolveKommuner, templateContents, withYears } from "./start.js";
 
 /** The parts of a one-agreement configuration: the agreement. */
 export interface AgreementParts {
@@ -39,7 +39,7 @@ function startAgreement(input: StartInput, structure: "single" | "framework", ko
   const agreement = newAgreement(
     {
       id: idFor(input, list.map((k) => k.id).join("-")),
-      title: input.title ?? `Samverkansöverenskommelse mellan ${police.localPoliceArea?.displayName ?? "Polismyndigheten"} och ${names} ${yearsTitle(input.validity)}`,
+      title: input.title ?? withYears(`Samverkansöverenskommelse mellan ${police.localPoliceArea?.displayName ?? "Polismyndigheten"} och ${names}`, input.validity),
       structure: { type: structure },
       parties: { police, municipalities: list.map((k) => toMunicipalityParty(k)) },
       validity: input.validity,

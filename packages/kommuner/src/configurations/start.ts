@@ -15,7 +15,12 @@ import type { AgreementTemplate, TemplateForum } from "../profiles/profile.js";
 import { findKommun, type Kommun } from "../registry/registry.js";
 import type { StartInput, StartIssue, StartResult } from "./adapter.js";
 
-/** The names of the kinds of forum when neither the template nor the profile gives one. */
+/**
+ * The names of the kinds of forum when neither the template nor the profile gives one.
+ *
+ * @example
+ * DEFAULT_FORUM_NAMES.local_bra; // "Lokala Brå"
+ */
 export const DEFAULT_FORUM_NAMES: Record<ForumKind, string> = {
   local_bra: "Lokala Brå",
   council: "Rådet för trygghet",
@@ -64,24 +69,52 @@ export function resolveKommuner(queries: readonly string[]): { ok: true; kommune
   return issues.length ? { ok: false, issues } : { ok: true, kommuner };
 }
 
-/** The years a validity spans, for ids and titles: `2027-2030`, `2027` (open-ended), `2030` (from signing). */
-export function yearsLabel(validity: Agreement["validity"]): string {
+// The first and last year of a validity, where the text gives them.
+function yearsOf(validity: Agreement["validity"]): { from: string | undefined; to: string | undefined } {
   const year = (point: { type: string; date?: string; year?: number }) => (point.type === "date" ? point.date!.slice(0, 4) : point.type === "year" ? String(point.year) : undefined);
-  const from = year(validity.start);
-  const to = year(validity.end);
+  return { from: year(validity.start), to: year(validity.end) };
+}
+
+/**
+ * The years a validity spans, for ids: `2027-2030`, `2027` (open-ended), `2030` (from signing),
+ * `tills-vidare` where neither is known.
+ *
+ * @example
+ * yearsLabel({ start: { type: "date", date: "2027-01-01" }, end: { type: "year", year: 2030 } }); // "2027-2030"
+ */
+export function yearsLabel(validity: Agreement["validity"]): string {
+  const { from, to } = yearsOf(validity);
   return from && to ? `${from}-${to}` : (from ?? to ?? "tills-vidare");
 }
 
 /**
- * The years of a validity as a title writes them: `2027–2030` (with an en dash), `2027` where only
- * one year is known, `tills vidare` where none is.
+ * The years of a validity as a title writes them: `2027–2030` (with an en dash), `från 2020` for
+ * one without a known end (open-ended), `till 2030` for one without a known start (from signing),
+ * and nothing where neither is known.
+ *
+ * @example
+ * yearsTitle({ start: { type: "date", date: "2020-03-10" }, end: { type: "open_ended" } }); // "från 2020"
  */
 export function yearsTitle(validity: Agreement["validity"]): string {
-  const label = yearsLabel(validity);
-  return label === "tills-vidare" ? "tills vidare" : label.replace("-", "–");
+  const { from, to } = yearsOf(validity);
+  if (from && to) return from === to ? from : `${from}–${to}`;
+  return from ? `från ${from}` : to ? `till ${to}` : "";
 }
 
-/** "A", "A och B", "A, B och C". */
+/**
+ * A title followed by the years of the validity, where there are any.
+ *
+ * @example
+ * withYears("Samverkansöverenskommelse mellan Lokalpolisområde Kävlinge och Kävlinge", validity); // "… Kävlinge 2027–2030"
+ */
+export const withYears = (title: string, validity: Agreement["validity"]): string => [title, yearsTitle(validity)].filter(Boolean).join(" ");
+
+/**
+ * Names as a Swedish list: "A", "A och B", "A, B och C".
+ *
+ * @example
+ * namesList(["Sorsele", "Storuman", "Lycksele"]); // "Sorsele, Storuman och Lycksele"
+ */
 export const namesList = (names: readonly string[]): string => (names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} och ${names.at(-1)}`);
 
 // Ids from kinds: "local_bra" → "local-bra"; a kind used twice gets "-2", "-3", ….
@@ -169,6 +202,9 @@ export function templateContents(input: Pick<StartInput, "profile" | "empty">, s
 
 /**
  * A del 1's structure as `build` gives it: `strategic`, keeping what it says each del 2 must hold.
+ *
+ * @example
+ * strategicStructure(del1); // { type: "strategic", localContent: ["goals", "plans", "follow_ups", "citizen_promises"] }
  */
 export function strategicStructure(agreement: Agreement): AgreementStructure {
   const localContent = agreement.structure.type === "strategic" ? agreement.structure.localContent : undefined;
@@ -190,6 +226,10 @@ export function finish(document: Agreement | AgreementSet): StartResult {
 /**
  * An id cut to the 64 characters ids may have, at a hyphen, keeping `suffix` whole: the del 2s of
  * six kommuner keep their own kommun at the end ("…-del-2-lycksele") however long the base is.
+ *
+ * @example
+ * cutId("lycksele-mala-norsjo-sorsele-storuman-vilhelmina-2027-2030", "-del-2-vilhelmina");
+ * // "lycksele-mala-norsjo-sorsele-storuman-del-2-vilhelmina"
  */
 export const cutId = (id: string, suffix = ""): string => {
   const room = 64 - suffix.length;

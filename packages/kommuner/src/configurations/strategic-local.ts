@@ -5,7 +5,7 @@ import { goalsMissing, readWith, ruleFindings, sameData } from "./common.js";
 import { finding, type ConfigurationFinding } from "./finding.js";
 import { policeParty } from "./police.js";
 import { checkSet, setOf, setParts, type SetParts } from "./sets.js";
-import { cutId, finish, idFor, namesList, newAgreement, resolveKommuner, strategicStructure, templateContents, yearsTitle } from "./start.js";
+import { cutId, finish, idFor, namesList, newAgreement, resolveKommuner, strategicStructure, templateContents, withYears } from "./start.js";
 
 /** The parts of a del 1 with its del 2s: the del 1, and each kommun's del 2. */
 export interface StrategicLocalParts extends SetParts {
@@ -89,7 +89,6 @@ export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
     if ((input.localPoliceAreas?.length ?? 0) > 1) return { ok: false, issues: [{ code: "wrong_local_police_area_count", path: ["localPoliceAreas"], expected: "one" }] };
     const lpo = input.localPoliceAreas?.[0];
     const police = policeParty(kommuner[0]!, input, lpo);
-    const years = yearsTitle(input.validity);
     const setId = idFor(input, kommuner.map((k) => k.id).join("-"));
     const id = cutId(setId, "-del-1");
     const names = namesList(kommuner.map((k) => k.name));
@@ -98,7 +97,7 @@ export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
     const del1 = newAgreement(
       {
         id,
-        title: input.title ?? `Samverkansöverenskommelse, del 1: Polismyndigheten och ${whom} ${years}`,
+        title: input.title ?? withYears(`Samverkansöverenskommelse, del 1: Polismyndigheten och ${whom}`, input.validity),
         structure: { type: "strategic", ...(localContent?.length && { localContent: [...localContent] }) },
         parties: { police, municipalities: kommuner.map((k) => toMunicipalityParty(k)) },
         validity: input.validity,
@@ -109,7 +108,7 @@ export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
       newAgreement(
         {
           id: cutId(setId, `-del-2-${kommun.id}`),
-          title: `Samverkansöverenskommelse, del 2: ${kommun.name} ${years}`,
+          title: withYears(`Samverkansöverenskommelse, del 2: ${kommun.name}`, input.validity),
           structure: { type: "local", strategicId: id, municipality: kommun.code },
           parties: { police, municipalities: [toMunicipalityParty(kommun)] },
           validity: input.validity,
@@ -117,7 +116,7 @@ export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
         templateContents(input, { forums: (f) => f.shared !== true, focusAreas: false, citizenPromiseCycle: true, followUps: (kind) => LOCAL_FOLLOW_UPS.has(kind) }),
       ),
     );
-    return finish(setOf({ id: setId, title: `Samverkansöverenskommelse mellan Polismyndigheten och ${whom} ${years}` }, [del1, ...del2s]));
+    return finish(setOf({ id: setId, title: withYears(`Samverkansöverenskommelse mellan Polismyndigheten och ${whom}`, input.validity) }, [del1, ...del2s]));
   },
   check: (document) => checkSet(document, checkStrategicLocal),
   read: (document) =>

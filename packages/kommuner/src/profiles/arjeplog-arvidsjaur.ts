@@ -3,7 +3,7 @@ import type { KommunProfile } from "./profile.js";
 /**
  * **Arjeplog and Arvidsjaur** (2506, 2505): a joint strategic del 1 with a local del 2 per kommun
  * (`strategic_local`), as in the 2023–2026 agreement, the template six kommuner of Södra Lappland
- * use. The kommuners' samordnare and Polisen meet regularly in partsammansatta grupper, at least
+ * use. Each kommun's samordnare and Polisen meet regularly in partsammansatta grupper, at least
  * every year (the del 1's own working group); in each kommun there should be ("bör finnas") a local
  * samverkansgrupp, which the kommun's del 2 sets up. The work is followed up continuously, reported
  * yearly to police and kommun leadership, and followed up before the next agreement. Focus areas:

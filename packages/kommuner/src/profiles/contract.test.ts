@@ -86,6 +86,7 @@ const broken: Record<string, [why: string, profile: KommunProfile][]> = {
   "starts an agreement that validates with warnings only for what the kommuner fill in, and no profile findings": [
     ["a rule that fires on the started agreement", { ...kavlinge, rules: [rule({ check: () => [["forums"]] })] }],
     ["a cadence that cannot occur in four years", { ...kavlinge, cadences: { ...kavlinge.cadences, forums: { council: { type: "every_n_years", years: 5 } } } }],
+    ["a template without forums or follow-ups", { ...kavlinge, requiredForums: [], rules: [], template: { focusAreas: kavlinge.template.focusAreas } }],
   ],
   "starts an agreement with obligations in its reference year": [
     [

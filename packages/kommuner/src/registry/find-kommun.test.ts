@@ -48,6 +48,7 @@ describe("findKommun by name", () => {
     ["Upplands Väsbys kommun", "0114"],
     ["Dals-Eds kommun", "1438"],
     ["Malung-Sälens kommun", "2023"],
+    ["Falu kommun", "2080"],
   ])("%j → %s (genitive and suffix)", (query, code) => {
     expect(codeOf(findKommun(query))).toBe(code);
   });

@@ -37,6 +37,8 @@ export type KommunLookup =
 const MAX_QUERY_LENGTH = 200;
 const SUGGESTIONS = 3;
 const SUFFIX = / (?:kommun|stad)$/;
+/** Genitives that are not the name with an "s": "Falu kommun" is Falun's. */
+const IRREGULAR_GENITIVES: Readonly<Record<string, string>> = { falu: "falun" };
 
 let exactIndex: Map<string, Kommun[]> | undefined;
 let foldedIndex: Map<string, Kommun[]> | undefined;
@@ -122,6 +124,8 @@ export function findKommun(query: string): KommunLookup {
   if (base !== folded && base !== "") {
     forms.push(base);
     if (base.endsWith("s")) forms.push(base.slice(0, -1));
+    const irregular = IRREGULAR_GENITIVES[base];
+    if (irregular) forms.push(irregular);
   }
   for (const form of forms) {
     const found = match(form);
