@@ -204,7 +204,7 @@ export {
   type SwedishHolidayKey,
   type WorkingDayDirection,
 } from "./schedule/holidays.js";
-export { CRIME_PREVENTION_ACT_IN_FORCE, DEFAULT_LAW_INTERVAL_MONTHS } from "./schedule/law.js";
+export { ACTION_PLAN_LEAD_MONTHS, CRIME_PREVENTION_ACT_IN_FORCE, DEFAULT_LAW_INTERVAL_MONTHS, type DutyHolders } from "./schedule/law.js";
 export { ObligationKindSchema, type Obligation, type ObligationKind, type ObligationSource } from "./schedule/obligation.js";
 export type { ScheduleOptions } from "./schedule/options.js";
 export { MAX_SCHEDULE_YEARS, scheduleObligations, type ScheduleResult } from "./schedule/schedule.js";

@@ -3,7 +3,7 @@ import type { CivilDate } from "../model/primitives.js";
 import { addMonths, fromDay, toDay, ymdOf } from "../schedule/civil-date.js";
 import { defineRule } from "./rule.js";
 import { resolveValidity, unreachable } from "./dates.js";
-import { eachCadence } from "./walk.js";
+import { indexOf, pathOf } from "./walk.js";
 
 const SEASON_MONTHS = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], winter: [12, 1, 2] } as const;
 
@@ -37,19 +37,20 @@ function anchorFits(anchor: CadenceAnchor | undefined, months: Set<number> | und
 
 // Whether a kind of cadence can occur in the bounded validity [start, end]. A total table, so a new
 // cadence kind fails to compile until it says how it is judged here.
+const always = () => true;
 const occursWithin: Record<CadenceType, (cadence: Cadence, start: CivilDate, end: CivilDate) => boolean> = {
   every_n_years: (c, start, end) => c.type !== "every_n_years" || lastDayOfYears(start, c.years) <= end,
-  weekly: () => true,
-  every_n_weeks: () => true,
-  monthly: () => true,
-  quarterly: () => true,
-  tertial: () => true,
-  half_yearly: () => true,
-  yearly: () => true,
-  per_mandate_period: () => true,
-  before_end: () => true,
-  when_needed: () => true,
-  continuous: () => true,
+  weekly: always,
+  every_n_weeks: always,
+  monthly: always,
+  quarterly: always,
+  tertial: always,
+  half_yearly: always,
+  yearly: always,
+  per_mandate_period: always,
+  before_end: always,
+  when_needed: always,
+  continuous: always,
 };
 
 /**
@@ -63,21 +64,17 @@ export const cadenceCannotOccur = defineRule({
   code: "cadence_cannot_occur",
   severity: "warning",
   scope: "agreement",
-  check(agreement, report) {
+  check(agreement, report, context) {
     const { start, end } = resolveValidity(agreement);
     if (start === undefined || end === undefined) return;
     if (end === "open") {
       if (agreement.validity.terms?.revision?.everyYears !== undefined) return;
-      eachCadence(agreement, (cadence, path) => {
-        if (cadence.type === "before_end") report(path(), { cadence: cadence.type });
-      });
+      for (const { cadence, at } of indexOf(agreement, context).cadences) if (cadence.type === "before_end") report(pathOf(at), { cadence: cadence.type });
       return;
     }
     const months = monthsTouched(start, end);
-    eachCadence(agreement, (cadence, path) => {
-      if (!anchorFits(cadence.anchor, months) || !occursWithin[cadence.type](cadence, start, end)) {
-        report(path(), { cadence: cadence.type });
-      }
-    });
+    for (const { cadence, at } of indexOf(agreement, context).cadences) {
+      if (!anchorFits(cadence.anchor, months) || !occursWithin[cadence.type](cadence, start, end)) report(pathOf(at), { cadence: cadence.type });
+    }
   },
 });

@@ -1,17 +1,6 @@
-import type { CitizenPromise } from "../model/citizen-promise.js";
-import { firstDayOf, lastDayOf } from "../schedule/civil-date.js";
+import { firstDayOf } from "../schedule/civil-date.js";
 import { defineRule } from "./rule.js";
-import { periodWithin, resolveValidity } from "./dates.js";
-
-/** The last day a medborgarlöfte runs to, with its extensions; `undefined` when the text gives no end. */
-export function promiseEnd(promise: Pick<CitizenPromise, "period" | "extensions">): string | undefined {
-  let end = promise.period.end === undefined ? undefined : lastDayOf(promise.period.end);
-  for (const extension of promise.extensions ?? []) {
-    const last = lastDayOf(extension.end);
-    if (end === undefined || last > end) end = last;
-  }
-  return end;
-}
+import { periodWithin, promiseEnd, resolveValidity } from "./dates.js";
 
 /**
  * `citizen_promise_outside_validity` (info): a medborgarlöfte whose period, with its last

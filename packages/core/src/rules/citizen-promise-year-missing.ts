@@ -6,8 +6,7 @@ import { firstDayOf } from "../schedule/civil-date.js";
 import { lawMunicipalitiesOf } from "../schedule/law.js";
 import { holdersOf } from "./law-duties.js";
 import { defineRule } from "./rule.js";
-import { promiseEnd } from "./citizen-promise-outside-validity.js";
-import { resolveValidity } from "./dates.js";
+import { promiseEnd, resolveValidity } from "./dates.js";
 
 // Cycles that give every year a löfte (a löfte of two years covers both).
 const DATED: ReadonlySet<CadenceType> = new Set(["yearly", "every_n_years", "half_yearly", "per_mandate_period"]);

@@ -1,6 +1,7 @@
 import type { Agreement } from "../model/agreement.js";
 import type { CivilDate } from "../model/primitives.js";
-import { addMonths, fromDay, toDay } from "../schedule/civil-date.js";
+import type { CitizenPromise } from "../model/citizen-promise.js";
+import { addMonths, fromDay, lastDayOf, toDay } from "../schedule/civil-date.js";
 
 /**
  * The validity of an agreement as civil dates. `start` is missing where the text does not give it,
@@ -96,4 +97,14 @@ export function resolveValidity(agreement: Agreement): ResolvedValidity {
 export function periodWithin(start: CivilDate, end: CivilDate | undefined, validity: ResolvedValidity): boolean {
   if (validity.start !== undefined && start < validity.start) return false;
   return end === undefined || validity.end === "open" || validity.end === undefined || end <= validity.end;
+}
+
+/** The last day a medborgarlöfte runs to, with its extensions; `undefined` when the text gives no end. */
+export function promiseEnd(promise: Pick<CitizenPromise, "period" | "extensions">): string | undefined {
+  let end = promise.period.end === undefined ? undefined : lastDayOf(promise.period.end);
+  for (const extension of promise.extensions ?? []) {
+    const last = lastDayOf(extension.end);
+    if (end === undefined || last > end) end = last;
+  }
+  return end;
 }

@@ -1,6 +1,6 @@
 import type { IssuePath } from "../issues/issue.js";
 import { defineRule } from "./rule.js";
-import { eachDeclaredId } from "./walk.js";
+import { indexOf, pathOf, type Trail } from "./walk.js";
 
 /**
  * `duplicate_id` (error): two things in one document share an id, so a reference to it is
@@ -10,21 +10,13 @@ export const duplicateId = defineRule({
   code: "duplicate_id",
   severity: "error",
   scope: "document",
-  check(document, report) {
-    // Most documents have no duplicate: find that out with a plain set before tracking paths.
-    const ids = new Set<string>();
-    let duplicated = false;
-    eachDeclaredId(document, (id) => {
-      if (ids.has(id)) duplicated = true;
-      else ids.add(id);
-    });
-    if (!duplicated) return;
-    const seen = new Map<string, () => IssuePath>();
-    eachDeclaredId(document, (id, _kind, path) => {
+  check(document, report, context) {
+    const seen = new Map<string, Trail>();
+    for (const { id, at } of indexOf(document, context).ids) {
       const first = seen.get(id);
-      if (first) report(path(), { firstPath: first() });
-      else seen.set(id, path);
-    });
+      if (first) report(pathOf(at), { firstPath: pathOf(first) });
+      else seen.set(id, at);
+    }
   },
 });
 

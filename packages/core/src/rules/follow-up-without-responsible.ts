@@ -1,5 +1,5 @@
 import { defineRule } from "./rule.js";
-import { eachNode } from "./walk.js";
+import { indexOf, pathOf } from "./walk.js";
 
 /**
  * `follow_up_without_responsible` (warning): a follow-up (of kind `follow_up` or
@@ -11,12 +11,12 @@ export const followUpWithoutResponsible = defineRule({
   code: "follow_up_without_responsible",
   severity: "warning",
   scope: "document",
-  check(document, report) {
-    eachNode(document, (f, path) => {
-      if (path[path.length - 2] !== "followUps" || (f.kind !== "follow_up" && f.kind !== "leadership_report")) return;
-      const listed = (value: unknown) => Array.isArray(value) && value.length > 0;
-      if (f.responsibleSide !== undefined || listed(f.responsibleRoles) || f.forumId !== undefined || listed(f.actorIds)) return;
-      report(path, {});
-    });
+  check(document, report, context) {
+    const listed = (value: unknown) => Array.isArray(value) && value.length > 0;
+    for (const { followUp: f, at } of indexOf(document, context).followUps) {
+      if (f.kind !== "follow_up" && f.kind !== "leadership_report") continue;
+      if (f.responsibleSide !== undefined || listed(f.responsibleRoles) || f.forumId !== undefined || listed(f.actorIds)) continue;
+      report(pathOf(at), {});
+    }
   },
 });

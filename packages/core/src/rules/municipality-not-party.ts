@@ -1,5 +1,5 @@
 import { defineRule } from "./rule.js";
-import { eachMunicipalityReference } from "./walk.js";
+import { indexOf, pathOf } from "./walk.js";
 
 /**
  * `municipality_not_party` (error): a del 2, forum, goal, plan, commitment, deliverable,
@@ -11,10 +11,8 @@ export const municipalityNotParty = defineRule({
   code: "municipality_not_party",
   severity: "error",
   scope: "document",
-  check(document, report) {
+  check(document, report, context) {
     const codes = new Set(document.parties.municipalities.map((m) => m.code));
-    eachMunicipalityReference(document, (code, path) => {
-      if (!codes.has(code) && path[0] !== "contacts") report(path, {});
-    });
+    for (const { code, at, contact } of indexOf(document, context).municipalities) if (!codes.has(code) && !contact) report(pathOf(at), {});
   },
 });

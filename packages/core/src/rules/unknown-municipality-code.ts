@@ -1,6 +1,6 @@
 import { isKnownMunicipalityCode } from "../data/municipality-codes.js";
 import { defineRule } from "./rule.js";
-import { eachMunicipalityReference } from "./walk.js";
+import { indexOf, pathOf } from "./walk.js";
 
 /**
  * `unknown_municipality_code` (error): a kommunkod, among the parties or anywhere else in the
@@ -10,12 +10,10 @@ export const unknownMunicipalityCode = defineRule({
   code: "unknown_municipality_code",
   severity: "error",
   scope: "document",
-  check(document, report) {
+  check(document, report, context) {
     document.parties.municipalities.forEach((party, i) => {
       if (!isKnownMunicipalityCode(party.code)) report(["parties", "municipalities", i, "code"], {});
     });
-    eachMunicipalityReference(document, (code, path) => {
-      if (!isKnownMunicipalityCode(code)) report(path, {});
-    });
+    for (const { code, at } of indexOf(document, context).municipalities) if (!isKnownMunicipalityCode(code)) report(pathOf(at), {});
   },
 });

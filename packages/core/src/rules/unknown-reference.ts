@@ -1,9 +1,6 @@
 import type { ReferenceTarget } from "../issues/issue.js";
 import { defineRule } from "./rule.js";
-import { eachDeclaredId, eachReference, type IdKind } from "./walk.js";
-
-// The kinds of id a reference can name.
-const TARGETS: ReadonlySet<IdKind> = new Set<ReferenceTarget>(["party", "forum", "plan", "focus_area", "actor", "commitment", "citizen_promise", "decision"]);
+import { indexOf, pathOf } from "./walk.js";
 
 /**
  * `unknown_reference` (error): an id that names nothing of its kind in the document: a `partyId`
@@ -15,20 +12,17 @@ export const unknownReference = defineRule({
   code: "unknown_reference",
   severity: "error",
   scope: "document",
-  check(document, report) {
+  check(document, report, context) {
     const declared = new Map<ReferenceTarget, Set<string>>();
     const add = (target: ReferenceTarget, id: string) => {
       let ids = declared.get(target);
       if (!ids) declared.set(target, (ids = new Set()));
       ids.add(id);
     };
-    eachDeclaredId(document, (id, kind) => {
-      if (TARGETS.has(kind)) add(kind as ReferenceTarget, id);
-    });
+    const index = indexOf(document, context);
+    for (const { id, kind } of index.ids) if (kind !== "agreement" && kind !== "other") add(kind, id);
     // A party that is neither Polisen nor a kommun (a region) acts like an actor too.
     for (const other of document.parties.others ?? []) add("actor", other.id);
-    eachReference(document, (id, target, path) => {
-      if (!declared.get(target)?.has(id)) report(path, { target });
-    });
+    for (const { id, target, at } of index.references) if (!declared.get(target)?.has(id)) report(pathOf(at), { target });
   },
 });

@@ -1,34 +1,29 @@
 import type { IssuePath, ReferenceTarget } from "../issues/issue.js";
 import type { Agreement, CitizenPromiseDocument } from "../model/agreement.js";
 import type { Cadence } from "../model/cadence.js";
+import type { RuleContext } from "./rule.js";
 
 /** A document that rules of scope `document` check: an agreement, or a medborgarlöfte of its own. */
 export type RuledDocument = Agreement | CitizenPromiseDocument;
 
-/** What an id names, so a reference can say what it should point to. */
-export type IdKind = ReferenceTarget | "agreement" | "goal" | "activity" | "deliverable" | "follow_up" | "contact" | "signatory" | "change" | "annex";
+/** What an id names: something a reference can point to, or `other` (a goal, a contact, a change, …). */
+export type IdKind = ReferenceTarget | "agreement" | "other";
 
 type Node = Record<string, unknown>;
 
-// The lists whose items declare ids, and what the ids name.
-const LIST_KIND: Readonly<Record<string, IdKind>> = {
+// The lists whose items' ids a reference can point to, and what they name; the ids of the items of
+// any other list (goals, activities, deliverables, follow-ups, contacts, signatories, changes,
+// annexes) are declared too, as `other`.
+const LIST_KIND: Readonly<Record<string, ReferenceTarget>> = {
   municipalities: "party",
   others: "party",
   actors: "actor",
   forums: "forum",
   focusAreas: "focus_area",
-  goals: "goal",
   plans: "plan",
-  activities: "activity",
   citizenPromises: "citizen_promise",
   commitments: "commitment",
-  deliverables: "deliverable",
-  followUps: "follow_up",
-  contacts: "contact",
-  signatories: "signatory",
   decisions: "decision",
-  changes: "change",
-  annexes: "annex",
 };
 
 // The fields that refer to an id, and what they must name.
@@ -44,85 +39,116 @@ const REFERENCE: Readonly<Record<string, ReferenceTarget>> = {
   decisionId: "decision",
 };
 
-// Subtrees that are not this document's own parts: other agreements named in its lineage, and the
-// free-form patches of its changes (which compileAgreement checks once applied).
-const FOREIGN = new Set(["lineage", "patch"]);
-
-const isNode = (value: unknown): value is Node => value !== null && typeof value === "object";
-
-/** Calls `visit` for every object in a document (not in its lineage or change patches), with its path. */
-export function eachNode(document: RuledDocument, visit: (node: Node, path: IssuePath) => void): void {
-  const walk = (value: unknown, path: (string | number)[]): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => isNode(item) && walk(item, [...path, i]));
-      return;
-    }
-    if (!isNode(value)) return;
-    visit(value, path);
-    for (const key in value) if (!FOREIGN.has(key) && isNode(value[key])) walk(value[key], [...path, key]);
-  };
-  walk(document, []);
-}
-
-/** Calls `visit` for an id, with what it names and a function that gives where it is (built only when asked). */
-export type IdVisitor = (id: string, kind: IdKind, path: () => IssuePath) => void;
-
-/**
- * Calls `visit` for every id a document declares: its own, the parties', and every item of a list
- * whose items have ids (forums, focus areas, commitments wherever they are, …). Paths are built
- * only for the ids a rule reports, which keeps valid documents fast.
- */
-export function eachDeclaredId(document: RuledDocument, visit: IdVisitor): void {
-  eachNode(document, (node, path) => {
-    if (typeof node.id !== "string") return;
-    const kind = path.length === 0 ? (document.type === "agreement" ? "agreement" : "citizen_promise") : path[path.length - 1] === "police" ? "party" : LIST_KIND[path[path.length - 2] as string];
-    if (kind !== undefined) visit(node.id, kind, () => [...path, "id"]);
-  });
-}
-
-/**
- * Calls `visit` for every reference to an id in a document: `partyId`, `forumId(s)`, `actorId(s)`,
- * `focusAreaIds`, `planId`, `commitmentId`, `decisionId`, and an annex's `ref` (a medborgarlöfte or
- * a plan, by the annex's kind).
- */
-export function eachReference(document: RuledDocument, visit: (id: string, target: ReferenceTarget, path: IssuePath) => void): void {
-  eachNode(document, (node, path) => {
-    for (const key in node) {
-      const target = REFERENCE[key];
-      const value = node[key];
-      if (target === undefined) continue;
-      if (typeof value === "string") visit(value, target, [...path, key]);
-      else if (Array.isArray(value)) value.forEach((id, i) => typeof id === "string" && visit(id, target, [...path, key, i]));
-    }
-    if (path[path.length - 2] === "annexes" && typeof node.ref === "string") visit(node.ref, node.kind === "citizen_promise" ? "citizen_promise" : "plan", [...path, "ref"]);
-  });
-}
-
-/**
- * Calls `visit` for every kommunkod a document names outside its parties: a del 2's kommun, and the
- * `municipality` of any part (forums, goals, plans, commitments, deliverables, medborgarlöften,
- * follow-ups, law duties, decisions, signatories), and the kommuner a contact serves.
- */
-export function eachMunicipalityReference(document: RuledDocument, visit: (code: string, path: IssuePath) => void): void {
-  eachNode(document, (node, path) => {
-    if (typeof node.municipality === "string") visit(node.municipality, [...path, "municipality"]);
-    if (path[0] === "contacts" && Array.isArray(node.municipalities)) {
-      node.municipalities.forEach((code, j) => typeof code === "string" && visit(code, [...path, "municipalities", j]));
-    }
-  });
-}
-
 // The fields that hold a cadence: a forum's or follow-up's, a plan's revision, an activity's, a commitment's frequency.
-const CADENCE_KEYS = ["cadence", "revision", "frequency"] as const;
+const CADENCE_KEYS: ReadonlySet<string> = new Set(["cadence", "revision", "frequency"]);
 
-/** Calls `visit` for every cadence in an agreement, with a function that gives its path. */
-export function eachCadence(agreement: Agreement, visit: (cadence: Cadence, path: () => IssuePath) => void): void {
-  eachNode(agreement, (node, path) => {
-    // `validity.terms.revision` is a term clause, not a cadence.
-    if (path[0] === "validity") return;
-    for (const key of CADENCE_KEYS) {
-      const cadence = node[key];
-      if (isNode(cadence) && typeof cadence.type === "string") visit(cadence as Cadence, () => [...path, key]);
+// Subtrees the index skips: other agreements named in its lineage, the free-form patches of its
+// changes (which compileAgreement checks once applied), and the validity, which holds no ids,
+// references or kommunkoder, and whose `terms.revision` is a term clause, not a cadence.
+const FOREIGN = new Set(["lineage", "patch", "validity"]);
+
+/**
+ * Where something is, as a chain of keys from the document's root, made while walking without
+ * copying arrays; {@link pathOf} turns it into an issue's path when a rule reports.
+ */
+export interface Trail {
+  readonly up: Trail | undefined;
+  readonly key: string | number;
+}
+
+/** The issue path of a trail. */
+export function pathOf(trail: Trail | undefined): IssuePath {
+  const path: (string | number)[] = [];
+  for (let t = trail; t; t = t.up) path.push(t.key);
+  return path.reverse();
+}
+
+const step = (up: Trail | undefined, key: string | number): Trail => ({ up, key });
+
+/** An id a document declares: what it names, and where (the trail of its `id` field). */
+export interface DeclaredId {
+  readonly id: string;
+  readonly kind: IdKind;
+  readonly at: Trail;
+}
+
+/** What the rules that look all through a document need, gathered in one walk. */
+export interface DocumentIndex {
+  /** Every id declared: the document's, the parties', every item of a list whose items have ids. */
+  readonly ids: readonly DeclaredId[];
+  /** Every reference to an id: `partyId`, `forumId(s)`, `actorId(s)`, `focusAreaIds`, `planId`, `commitmentId`, `decisionId`, an annex's `ref`. */
+  readonly references: readonly { readonly id: string; readonly target: ReferenceTarget; readonly at: Trail }[];
+  /** Every kommunkod named outside the parties: any part's `municipality`, and the kommuner a contact serves. */
+  readonly municipalities: readonly { readonly code: string; readonly at: Trail; readonly contact: boolean }[];
+  /** Every cadence outside the validity's term clauses. */
+  readonly cadences: readonly { readonly cadence: Cadence; readonly at: Trail }[];
+  /** Every follow-up: the document's own, a medborgarlöfte's. */
+  readonly followUps: readonly { readonly followUp: Node; readonly at: Trail | undefined }[];
+}
+
+/**
+ * Indexes a document in one walk (not into its lineage or its changes' patches): the ids it
+ * declares, its references, kommunkoder, cadences and follow-ups, each with the trail to it.
+ */
+export function indexDocument(document: RuledDocument): DocumentIndex {
+  const index = {
+    ids: [] as DeclaredId[],
+    references: [] as DocumentIndex["references"][number][],
+    municipalities: [] as DocumentIndex["municipalities"][number][],
+    cadences: [] as DocumentIndex["cadences"][number][],
+    followUps: [] as DocumentIndex["followUps"][number][],
+  };
+  const root = document.type === "agreement" ? "agreement" : "citizen_promise";
+  // `list` is the key of the list the node is an item of; `contact` whether it is within `contacts`.
+  const visit = (node: Node, at: Trail | undefined, list: string | undefined, contact: boolean): void => {
+    if (typeof node.id === "string") {
+      const kind = at === undefined ? root : at.key === "police" ? "party" : list === undefined ? undefined : (LIST_KIND[list] ?? "other");
+      if (kind !== undefined) index.ids.push({ id: node.id, kind, at: step(at, "id") });
     }
-  });
+    if (list === "followUps") index.followUps.push({ followUp: node, at });
+    if (list === "annexes" && typeof node.ref === "string") index.references.push({ id: node.ref, target: node.kind === "citizen_promise" ? "citizen_promise" : "plan", at: step(at, "ref") });
+    if (typeof node.municipality === "string") index.municipalities.push({ code: node.municipality, at: step(at, "municipality"), contact });
+    // The node's own fields first, then what is inside them: document order, part by part.
+    for (const key in node) {
+      const value = node[key];
+      const target = REFERENCE[key];
+      if (target !== undefined) {
+        if (typeof value === "string") index.references.push({ id: value, target, at: step(at, key) });
+        else if (Array.isArray(value)) value.forEach((id, i) => typeof id === "string" && index.references.push({ id, target, at: step(step(at, key), i) }));
+      } else if (contact && key === "municipalities" && Array.isArray(value)) {
+        value.forEach((code, i) => typeof code === "string" && index.municipalities.push({ code, at: step(step(at, key), i), contact }));
+      } else if (CADENCE_KEYS.has(key) && value !== null && typeof value === "object" && typeof (value as Node).type === "string") {
+        index.cadences.push({ cadence: value as Cadence, at: step(at, key) });
+      }
+    }
+    for (const key in node) {
+      const value = node[key];
+      if (value === null || typeof value !== "object" || FOREIGN.has(key) || REFERENCE[key] !== undefined) continue;
+      const field = step(at, key);
+      if (!Array.isArray(value)) {
+        visit(value as Node, field, undefined, contact);
+        continue;
+      }
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === "object") visit(item as Node, step(field, i), key, contact || key === "contacts");
+      }
+    }
+  };
+  visit(document as unknown as Node, undefined, undefined, false);
+  return index;
+}
+
+/**
+ * A document's index, made once per validation: the rules of one run share it through the run's
+ * `context.indexes`; without one (a rule called on its own), it is made anew.
+ */
+export function indexOf(document: RuledDocument, context: RuleContext): DocumentIndex {
+  const memo = context.indexes;
+  let index = memo?.get(document);
+  if (!index) {
+    index = indexDocument(document);
+    memo?.set(document, index);
+  }
+  return index;
 }

@@ -1,7 +1,6 @@
 import type { Issue, IssuePath } from "../issues/issue.js";
 import type { Agreement, AgreementDocument, CitizenPromiseDocument } from "../model/agreement.js";
-import { promiseEnd } from "../rules/citizen-promise-outside-validity.js";
-import { resolveValidity } from "../rules/dates.js";
+import { promiseEnd, resolveValidity } from "../rules/dates.js";
 import { addMonths, firstDayOf, toDay, type DayNumber } from "./civil-date.js";
 import { ALONE, dutyHoldersOf } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";

@@ -4,7 +4,7 @@ import type { CitizenPromise } from "../model/citizen-promise.js";
 import type { Cadence } from "../model/cadence.js";
 import type { FollowUpKind } from "../model/follow-up.js";
 import type { ActorSide, MunicipalityCode, Side } from "../model/primitives.js";
-import { promiseEnd } from "../rules/citizen-promise-outside-validity.js";
+import { promiseEnd } from "../rules/dates.js";
 import { addMonths, dayOf, firstDayOf, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
 import { isNonWorkingDayNumber, shiftDayToWorkingDay } from "./holidays.js";
 import { dutiesOf, isLawTimetable, lawDues, lawMunicipalitiesOf, lawPath, municipalitiesOf, situationalPictureFollowUp, type DutyHolders } from "./law.js";

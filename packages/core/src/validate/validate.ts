@@ -16,6 +16,7 @@ import { dutyHoldersOf } from "../schedule/law.js";
 import { isCivilDate } from "../schedule/civil-date.js";
 import { checkWholeNumber } from "./options.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
+import type { DocumentIndex } from "../rules/walk.js";
 import { rules, type RuleCode } from "../rules/index.js";
 
 /**
@@ -125,11 +126,12 @@ function checkSeverities(severity: unknown): Issue | undefined {
 
 /** The context rules get: the options, and in a set who answers for which kommun and each del 1 by id. */
 function contextOf(document: AgreementDocument, options: ValidateOptions): RuleContext {
-  if (document.type !== "agreement_set") return options;
+  const indexes = new Map<object, DocumentIndex>();
+  if (document.type !== "agreement_set") return { ...options, indexes };
   const holders = dutyHoldersOf(document.agreements);
   const strategicById = new Map<string, Agreement>();
   for (const a of document.agreements) if (a.structure.type === "strategic" && !strategicById.has(a.id)) strategicById.set(a.id, a);
-  return { ...options, holders, strategicById };
+  return { ...options, holders, strategicById, indexes };
 }
 
 function runRules(document: AgreementDocument, options: ValidateOptions): Issue[] {
@@ -152,9 +154,6 @@ function runRules(document: AgreementDocument, options: ValidateOptions): Issue[
   }
   return found;
 }
-
-const isVersion = (value: unknown, version: number) =>
-  value !== null && typeof value === "object" && (value as { schemaVersion?: unknown }).schemaVersion === version;
 
 /** The info that a version 1 document was read through the migration. */
 const MIGRATED: Issue = { code: "schema_version_migrated", severity: "info", path: ["schemaVersion"], params: { from: 1, to: SCHEMA_VERSION } };
@@ -185,9 +184,10 @@ export function createAgreementValidator(schema: typeof AgreementSchema): Agreem
       if (optionIssue) return { ok: false, issues: [optionIssue] };
       const read = readInput(input);
       if ("issue" in read) return { ok: false, issues: [read.issue] };
-      // A version 1 document is read through the migration, and says so.
-      const migrated = isVersion(read.value, 1);
-      const parsed = parseDocument(parse, migrated ? upgradeV1(read.value) : read.value);
+      // A version 1 document is read through the migration (which gives anything else back as it is), and says so.
+      const value = upgradeV1(read.value);
+      const migrated = value !== read.value;
+      const parsed = parseDocument(parse, value);
       if (!parsed.ok) return migrated ? { ok: false, issues: [MIGRATED, ...parsed.issues] } : parsed;
       issues = runRules(parsed.value, given);
       if (migrated) issues.unshift(MIGRATED);
