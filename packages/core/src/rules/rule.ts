@@ -2,7 +2,6 @@ import type { IssueCode, IssuePath, IssueParams, Severity } from "../issues/issu
 import type { Agreement, AgreementSet, CitizenPromiseDocument } from "../model/agreement.js";
 import type { CivilDate } from "../model/primitives.js";
 import type { DutyHolders } from "../schedule/law.js";
-import type { DocumentIndex } from "./walk.js";
 
 /** Reports one finding of a rule: where, and the code's params. */
 export type Report<C extends IssueCode> = (path: IssuePath, params: IssueParams[C]) => void;
@@ -19,12 +18,8 @@ export interface RuleContext {
   readonly holders?: DutyHolders;
   /** In a set: each del 1 by its id, so a del 2 can be judged by what its del 1 asks of it. */
   readonly strategicById?: ReadonlyMap<string, Agreement>;
-  /**
-   * The indexes of the documents of one validation run, made once and shared by its rules.
-   *
-   * @internal
-   */
-  readonly indexes?: Map<object, DocumentIndex>;
+  /** The rules' working memory for one validation run (an index of each document, made once and shared); leave it out. */
+  readonly indexes?: Map<object, unknown>;
 }
 
 /**

@@ -145,7 +145,7 @@ export function indexDocument(document: RuledDocument): DocumentIndex {
  */
 export function indexOf(document: RuledDocument, context: RuleContext): DocumentIndex {
   const memo = context.indexes;
-  let index = memo?.get(document);
+  let index = memo?.get(document) as DocumentIndex | undefined;
   if (!index) {
     index = indexDocument(document);
     memo?.set(document, index);

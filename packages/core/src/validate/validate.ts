@@ -16,7 +16,6 @@ import { dutyHoldersOf } from "../schedule/law.js";
 import { isCivilDate } from "../schedule/civil-date.js";
 import { checkWholeNumber } from "./options.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
-import type { DocumentIndex } from "../rules/walk.js";
 import { rules, type RuleCode } from "../rules/index.js";
 
 /**
@@ -126,7 +125,7 @@ function checkSeverities(severity: unknown): Issue | undefined {
 
 /** The context rules get: the options, and in a set who answers for which kommun and each del 1 by id. */
 function contextOf(document: AgreementDocument, options: ValidateOptions): RuleContext {
-  const indexes = new Map<object, DocumentIndex>();
+  const indexes = new Map<object, unknown>();
   if (document.type !== "agreement_set") return { ...options, indexes };
   const holders = dutyHoldersOf(document.agreements);
   const strategicById = new Map<string, Agreement>();
