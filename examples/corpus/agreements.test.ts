@@ -1,164 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatPath, validateAgreement, type Agreement, type AgreementDocument } from "@samverkan/core";
+import type { AgreementDocument } from "@samverkan/core";
+import { byId, commonChecks, loadAgreement, loadPromise, unquoted } from "./corpus.js";
 
 // Twelve real agreements from shared/corpus, encoded as v2 documents. Each describe pins the
 // ground truth of its corpus file item by item; every file also must validate, carry its source
 // address, and quote nothing that is not in the file's visible text.
 
-type CitizenPromiseDocument = Extract<AgreementDocument, { type: "citizen_promise" }>;
-
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
-
-interface CorpusFile {
-  /** The visible verbatim text (every "Verbatim text" section), whitespace collapsed, [CUT] marks removed. */
-  visible: string;
-  /** The file's source lines: "Source", or "Source 1" and "Source 2". */
-  sources: Record<string, string>;
-}
-
-/** Reads shared/corpus/<name>.md: its visible text and its source addresses. */
-function corpusFile(name: string): CorpusFile {
-  const markdown = readFileSync(new URL(`../../../shared/corpus/${name}.md`, import.meta.url), "utf8");
-  const start = markdown.indexOf("## Verbatim text");
-  const end = markdown.indexOf("## Ground truth");
-  if (start < 0 || end < start) throw new Error(`${name}.md has no verbatim section before its ground truth`);
-  const visible = markdown
-    .slice(start, end)
-    .split("\n")
-    .filter((line) => !line.startsWith("## Verbatim text"))
-    .join("\n")
-    .replaceAll("[CUT]", " ");
-  const sources: Record<string, string> = {};
-  for (const match of markdown.matchAll(/^- (Source(?: \d)?): (\S+)/gm)) sources[match[1]!] = match[2]!;
-  return { visible: collapse(visible), sources };
-}
-
-/** Reads examples/corpus/<name>.json and validates it; it must be valid (warnings are not pinned). */
-function load(name: string): AgreementDocument {
-  const text = readFileSync(new URL(`./${name}.json`, import.meta.url), "utf8");
-  const result = validateAgreement(text);
-  if (!result.ok) {
-    const issues = result.issues.map((i) => `${i.severity} ${i.code} at ${formatPath(i.path)}`).join("\n");
-    throw new Error(`${name}.json is not valid:\n${issues}`);
-  }
-  return result.value;
-}
-
-function loadAgreement(name: string): Agreement {
-  const doc = load(name);
-  if (doc.type !== "agreement") throw new Error(`${name} is a ${doc.type}, not an agreement`);
-  return doc;
-}
-
-function loadCitizenPromise(name: string): CitizenPromiseDocument {
-  const doc = load(name);
-  if (doc.type !== "citizen_promise") throw new Error(`${name} is a ${doc.type}, not a citizen_promise`);
-  return doc;
-}
-
-// The keys whose string values (or lists of strings) are quotations of the source text.
-const VERBATIM_KEYS = new Set([
-  "alternativeNames",
-  "asWritten",
-  "alsoWritten",
-  "basis",
-  "body",
-  "communication",
-  "condition",
-  "description",
-  "heading",
-  "history",
-  "method",
-  "name",
-  "otherTitles",
-  "paragraph",
-  "points",
-  "purpose",
-  "reference",
-  "responsibilities",
-  "scope",
-  "subject",
-  "summary",
-  "text",
-  "themes",
-  "title",
-  "units",
-  "value",
-]);
-
-interface Quote {
-  path: string;
-  text: string;
-}
-
-/**
- * Every quoted string of a document, with its path. Left out: `provenance` (the transcriber's
- * words), the police party's `name` (always the authority's proper name, "Polismyndigheten") and
- * the normalised LPO `key` and `displayName`, which are not quotations.
- */
-function quotes(value: unknown, path: (string | number)[] = []): Quote[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => quotes(item, [...path, i]));
-  if (value === null || typeof value !== "object") return [];
-  const found: Quote[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "provenance") continue;
-    const here = [...path, key];
-    if (formatPath(here) === formatPath(["parties", "police", "name"])) continue;
-    if (VERBATIM_KEYS.has(key) && typeof child === "string") found.push({ path: formatPath(here), text: child });
-    else if (VERBATIM_KEYS.has(key) && Array.isArray(child) && child.every((c) => typeof c === "string")) {
-      child.forEach((c: string, i) => found.push({ path: formatPath([...here, i]), text: c }));
-    } else found.push(...quotes(child, here));
-  }
-  return found;
-}
-
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("sv") + s.slice(1);
-
-/**
- * The quotes of a document that its corpus file's visible text does not hold, compared after
- * collapsing whitespace. The document's own `title` may raise the first letter of the page's
- * phrase to upper case; nothing else may differ.
- */
-function unquoted(doc: AgreementDocument, file: CorpusFile): string[] {
-  return quotes(doc)
-    .filter(({ path, text }) => {
-      const t = collapse(text);
-      if (file.visible.includes(t)) return false;
-      return !(path === formatPath(["title"]) && file.visible.includes(lowerFirst(t)));
-    })
-    .map(({ path, text }) => `${path}: ${text}`);
-}
-
-/** The checks every document gets: it validates, names its source, and quotes only visible text. */
-function commonChecks(name: string, corpusName: string, sourceKey = "Source", minimumQuotes = 5) {
-  const file = corpusFile(corpusName);
-
-  it("validates (ok: true)", () => {
-    expect(validateAgreement(readFileSync(new URL(`./${name}.json`, import.meta.url), "utf8")).ok).toBe(true);
-  });
-
-  it(`records the corpus file's ${sourceKey} line as its address`, () => {
-    const doc = load(name);
-    if (doc.type === "agreement_set") throw new Error(`${name} is a set`);
-    expect(file.sources[sourceKey]).toBeDefined();
-    expect(doc.provenance?.address).toBe(file.sources[sourceKey]);
-    expect(doc.provenance?.source).toContain(`${corpusName}.md`);
-    expect(doc.provenance?.illustrative).toBeUndefined();
-  });
-
-  it("quotes only the visible text of its corpus file", () => {
-    const doc = load(name);
-    expect(quotes(doc).length).toBeGreaterThanOrEqual(minimumQuotes);
-    expect(unquoted(doc, file)).toEqual([]);
-  });
-}
-
-const byId = <T extends { id: string }>(list: readonly T[] | undefined, id: string): T => {
-  const item = list?.find((x) => x.id === id);
-  if (!item) throw new Error(`no item with id ${id}`);
-  return item;
-};
 const titles = (list: readonly { title: string }[] | undefined) => list?.map((x) => x.title);
 const kinds = (list: readonly { kind: string }[] | undefined) => list?.map((x) => x.kind);
 const texts = (list: readonly { text: string }[] | undefined) => list?.map((x) => x.text);
@@ -177,7 +24,7 @@ describe("the quote helper", () => {
       signatories: [{ id: "s", partyId: "k", role: "other", name: "Kommunpolisen  sa" }],
       provenance: { note: "not checked" },
     } as unknown as AgreementDocument;
-    expect(unquoted(doc, file)).toEqual(["parties.municipalities[0].name: Okänd kommun"]);
+    expect(unquoted(doc, file).map((q) => `${q.path}: ${q.text}`)).toEqual(["parties.municipalities[0].name: Okänd kommun"]);
   });
 });
 
@@ -590,14 +437,14 @@ describe("borlange-2019: Borlänge kommun and LPO Borlänge, one-year agreement 
 
   it("holds no medborgarlöfte itself: that is the document borlange-2019-medborgarlofte", () => {
     expect(a.citizenPromises).toBeUndefined();
-    expect(loadCitizenPromise("borlange-2019-medborgarlofte").agreementId).toBe(a.id);
+    expect(loadPromise("borlange-2019-medborgarlofte").agreementId).toBe(a.id);
   });
 });
 
 describe("borlange-2019-medborgarlofte: the medborgarlöfte for 2019, signed with the agreement", () => {
   const name = "borlange-2019-medborgarlofte";
   commonChecks(name, "borlange-2019", "Source 2");
-  const p = loadCitizenPromise(name);
+  const p = loadPromise(name);
   const agreement = loadAgreement("borlange-2019");
 
   it("is given by Borlänge kommun and lokalpolisområde Borlänge, and belongs to the 2019 agreement", () => {

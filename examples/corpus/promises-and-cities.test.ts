@@ -1,158 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validateAgreement, type Agreement, type AgreementDocument, type AgreementSet } from "@samverkan/core";
+import { byId, commonChecks, loadAgreement, loadPromise, loadSet, quotes, unquoted } from "./corpus.js";
 
 // Real medborgarlöften and large-city structures from shared/corpus, encoded as v2 documents.
 // Each describe pins the ground truth of its corpus file item by item; every document must also
 // validate, carry its source address, and quote nothing that is not in the file's visible text.
-
-type CitizenPromiseDocument = Extract<AgreementDocument, { type: "citizen_promise" }>;
-
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
-
-interface CorpusFile {
-  /** The visible verbatim text (every "Verbatim text" section), whitespace collapsed. */
-  visible: string;
-  /** The file's source addresses by their label: "Source", or "Source 1", "Source 2", … */
-  sources: Record<string, string>;
-}
-
-const corpusCache = new Map<string, CorpusFile>();
-
-/** Reads shared/corpus/<name>.md: its visible text and its source addresses. */
-function corpusFile(name: string): CorpusFile {
-  const cached = corpusCache.get(name);
-  if (cached) return cached;
-  const markdown = readFileSync(new URL(`../../../shared/corpus/${name}.md`, import.meta.url), "utf8");
-  const start = markdown.indexOf("## Verbatim text");
-  const end = markdown.indexOf("## Ground truth");
-  if (start < 0 || end < start) throw new Error(`${name}.md has no verbatim section before its ground truth`);
-  const visible = markdown
-    .slice(start, end)
-    .split("\n")
-    .filter((line) => !line.startsWith("## Verbatim text"))
-    .join("\n")
-    .replaceAll("[CUT]", " ");
-  const sources: Record<string, string> = {};
-  for (const match of markdown.matchAll(/^- (Source(?: \d+)?)(?: \([^)]*\))?: (\S+)/gm)) sources[match[1]!] = match[2]!;
-  const file = { visible: collapse(visible), sources };
-  corpusCache.set(name, file);
-  return file;
-}
-
-/** Reads examples/corpus/<file>.json and validates it; it must be valid (warnings are not pinned). */
-function load(file: string): AgreementDocument {
-  const text = readFileSync(new URL(`./${file}.json`, import.meta.url), "utf8");
-  const result = validateAgreement(text);
-  if (!result.ok) throw new Error(`${file}.json is not valid: ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-
-function loadAgreement(file: string): Agreement {
-  const doc = load(file);
-  if (doc.type !== "agreement") throw new Error(`${file} is a ${doc.type}, not an agreement`);
-  return doc;
-}
-
-function loadSet(file: string): AgreementSet {
-  const doc = load(file);
-  if (doc.type !== "agreement_set") throw new Error(`${file} is a ${doc.type}, not an agreement_set`);
-  return doc;
-}
-
-function loadPromise(file: string): CitizenPromiseDocument {
-  const doc = load(file);
-  if (doc.type !== "citizen_promise") throw new Error(`${file} is a ${doc.type}, not a citizen_promise`);
-  return doc;
-}
-
-// The keys whose string values (or lists of strings) quote the source text. `displayName` and `key`
-// of a lokalpolisområde, the police party's normalised `name` and the provenance are not quotes.
-const VERBATIM_KEYS = new Set([
-  "alternativeNames",
-  "asWritten",
-  "basis",
-  "communication",
-  "summary",
-  "condition",
-  "description",
-  "heading",
-  "history",
-  "method",
-  "name",
-  "otherTitles",
-  "purpose",
-  "responsibilities",
-  "scope",
-  "subject",
-  "text",
-  "themes",
-  "title",
-  "unit",
-  "units",
-]);
-
-/** Every quoted string in `value`, with its path; skips provenance and the police party's normalised name. */
-function quotedStrings(value: unknown, path: string[] = []): { path: string; text: string }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => quotedStrings(item, [...path, String(i)]));
-  if (value === null || typeof value !== "object") return [];
-  const found: { path: string; text: string }[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "provenance") continue;
-    const here = [...path, key];
-    const isPoliceName = key === "name" && path.at(-1) === "police";
-    if (VERBATIM_KEYS.has(key) && !isPoliceName) {
-      if (typeof child === "string") found.push({ path: here.join("."), text: child });
-      else if (Array.isArray(child) && child.every((c) => typeof c === "string")) {
-        child.forEach((c: string, i) => found.push({ path: [...here, String(i)].join("."), text: c }));
-        continue;
-      }
-    }
-    found.push(...quotedStrings(child, here));
-  }
-  return found;
-}
-
-/** The quoted strings of `doc` that do not occur in the corpus file's visible text. */
-function notInText(doc: unknown, corpusName: string): { path: string; text: string }[] {
-  const { visible } = corpusFile(corpusName);
-  return quotedStrings(doc).filter(({ text }) => !visible.includes(collapse(text)));
-}
-
-/** The provenance of a document, or of each agreement of a set. */
-function provenances(doc: AgreementDocument) {
-  return doc.type === "agreement_set" ? doc.agreements.map((a) => a.provenance) : [doc.provenance];
-}
-
-/**
- * The checks every document gets: it validates, its address is the given Source line of its
- * corpus file, and every quoted string is in the visible text.
- */
-function commonChecks(file: string, corpusName: string, source: string, minimumQuotes = 5) {
-  it("validates with no errors", () => {
-    const result = validateAgreement(readFileSync(new URL(`./${file}.json`, import.meta.url), "utf8"));
-    expect(result.ok, result.ok ? "" : JSON.stringify(result.issues)).toBe(true);
-  });
-  it(`has the address of ${source} of ${corpusName}.md`, () => {
-    const address = corpusFile(corpusName).sources[source];
-    expect(address).toMatch(/^https:\/\//);
-    for (const provenance of provenances(load(file))) {
-      expect(provenance?.address).toBe(address);
-      expect(provenance?.source).toContain(corpusName);
-    }
-  });
-  it("quotes only the visible text", () => {
-    const doc = load(file);
-    expect(quotedStrings(doc).length).toBeGreaterThanOrEqual(minimumQuotes);
-    expect(notInText(doc, corpusName)).toEqual([]);
-  });
-}
-
-function byId<T extends { id: string }>(list: readonly T[] | undefined, id: string): T {
-  const item = list?.find((x) => x.id === id);
-  if (!item) throw new Error(`no item ${id}`);
-  return item;
-}
 
 describe("the verbatim helper", () => {
   it("finds quotes at every depth and reports the ones the text does not have", () => {
@@ -161,13 +12,13 @@ describe("the verbatim helper", () => {
       commitments: [{ text: "Det här står inte i texten.", units: ["socialtjänst"], quantity: { count: 6, unit: "tillfällen" } }],
       provenance: { source: "inte ett citat" },
     };
-    expect(quotedStrings(doc).map((q) => q.path)).toEqual([
+    expect(quotes(doc).map((q) => q.path)).toEqual([
       "parties.police.asWritten",
-      "commitments.0.text",
-      "commitments.0.units.0",
-      "commitments.0.quantity.unit",
+      "commitments[0].text",
+      "commitments[0].units[0]",
+      "commitments[0].quantity.unit",
     ]);
-    expect(notInText(doc, "mala-medborgarlofte-2024").map((q) => q.path)).toEqual(["commitments.0.text", "commitments.0.units.0"]);
+    expect(unquoted(doc, "mala-medborgarlofte-2024").map((q) => q.path)).toEqual(["commitments[0].text", "commitments[0].units[0]"]);
   });
 });
 
