@@ -150,7 +150,7 @@ describe("toICalendar", () => {
       ].join("\n"),
     );
     expect(renewalSv).toContain("Ansvarig: kommunen\n");
-    expect(renewalSv).toContain("standardval");
+    expect(renewalSv).toContain("standardvärde");
     expect(renewalSv).toContain("Källa: giltighetstid, överenskommelse ostra-goinge-2023-2026");
     expect(lagesbildSv).toContain("Texten säger minst");
     expect(lagesbildSv).toContain("Källa: lag (2023:196), överenskommelse ostra-goinge-2023-2026");

@@ -14,11 +14,15 @@ import type { CivilDate, Id, MunicipalityCode, Side } from "../model/primitives.
  * | `leadership_report` | återrapportering till polis- och kommunledning | a follow-up of kind `leadership_report` |
  * | `situational_picture` | kommunens lägesbild, Lag (2023:196) | the law, or a follow-up of kind `situational_picture` |
  * | `action_plan` | kommunens åtgärdsplan, Lag (2023:196) | decided from each lägesbild |
- * | `citizen_promise_dialogue` | medborgardialog inför medborgarlöftet | the medborgarlöfte cycle |
- * | `citizen_promise_decision` | beslut om medborgarlöfte | the medborgarlöfte cycle |
- * | `citizen_promise_follow_up` | uppföljning av medborgarlöftet vid årets slut | the cycle, and each medborgarlöfte's period |
+ * | `citizen_promise_staff_dialogue` | Polisens medarbetardialog inför nästa medborgarlöfte | the medborgarlöfte cycle |
+ * | `citizen_promise_dialogue` | medborgardialog inför nästa medborgarlöfte | the medborgarlöfte cycle |
+ * | `citizen_promise_decision` | undertecknande av medborgarlöftet | the medborgarlöfte cycle |
+ * | `citizen_promise_communication` | kommunikation av medborgarlöftet | the medborgarlöfte cycle |
+ * | `citizen_promise_follow_up` | uppföljning av medborgarlöftet | the cycle, and each medborgarlöfte's period |
+ * | `commitment` | ett åtagande med en frekvens ("minst 4 trafikkontroller i månaden"): a target count per period | a commitment's `frequency` |
+ * | `deliverable` | en engångsleverans ("en kommunikationsplan ska utarbetas") | a deliverable's `due` |
  * | `plan_revision` | revidering av plan | a plan's revision cadence |
- * | `activity` | aktivitet i plan | an activity's due date or cadence |
+ * | `activity` | aktivitet i plan | an activity's due date or cadence, within the plan's period |
  * | `renewal` | förnyelse inför giltighetstidens slut | a validity with an end |
  * | `revision` | revidering (tillsvidareavtal) | an open-ended validity's revision interval |
  *
@@ -32,9 +36,13 @@ export const ObligationKindSchema = z.enum([
   "leadership_report",
   "situational_picture",
   "action_plan",
+  "citizen_promise_staff_dialogue",
   "citizen_promise_dialogue",
   "citizen_promise_decision",
+  "citizen_promise_communication",
   "citizen_promise_follow_up",
+  "commitment",
+  "deliverable",
   "plan_revision",
   "activity",
   "renewal",
@@ -50,8 +58,8 @@ export type ObligationKind = z.infer<typeof ObligationKindSchema>;
  */
 export interface ObligationSource {
   /** What made the obligation. `law` is Lag (2023:196) where the agreement says nothing itself. */
-  readonly type: "forum" | "follow_up" | "plan" | "activity" | "citizen_promise" | "citizen_promise_cycle" | "validity" | "law";
-  /** The id of the forum, follow-up, plan, activity or medborgarlöfte. */
+  readonly type: "forum" | "follow_up" | "plan" | "activity" | "citizen_promise" | "citizen_promise_cycle" | "commitment" | "deliverable" | "validity" | "law";
+  /** The id of the forum, follow-up, plan, activity, medborgarlöfte, commitment or deliverable. */
   readonly id?: Id;
   /** The path of that part in the agreement document (for a set, within the set). */
   readonly path: IssuePath;
@@ -91,6 +99,11 @@ export interface Obligation {
   readonly cadence?: CadenceType;
   /** Set when the text says **minst** (at least): the schedule holds the minimum. */
   readonly atLeast?: boolean;
+  /**
+   * For a counted obligation (a commitment's "minst 4 trafikkontroller i månaden"): how many times
+   * in the period, of what, and whether at least; `obligationStatuses` counts completions against it.
+   */
+  readonly target?: { readonly count: number; readonly unit?: string; readonly atLeast?: boolean };
   /** `agreement`: the text says so; `law`: Lag (2023:196); `default`: an option filled in what the text left open. */
   readonly basis: "agreement" | "law" | "default";
   /** A short title in Swedish and English. */

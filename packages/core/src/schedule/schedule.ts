@@ -23,17 +23,21 @@ export type ScheduleResult =
 const KIND_ORDER: Record<ObligationKind, number> = {
   forum_meeting: 0,
   activity: 1,
-  safety_survey: 2,
-  citizen_promise_dialogue: 3,
-  citizen_promise_decision: 4,
-  follow_up: 5,
-  citizen_promise_follow_up: 6,
-  leadership_report: 7,
-  situational_picture: 8,
-  action_plan: 9,
-  plan_revision: 10,
-  revision: 11,
-  renewal: 12,
+  commitment: 2,
+  safety_survey: 3,
+  citizen_promise_staff_dialogue: 4,
+  citizen_promise_dialogue: 5,
+  citizen_promise_decision: 6,
+  citizen_promise_communication: 7,
+  deliverable: 8,
+  follow_up: 9,
+  citizen_promise_follow_up: 10,
+  leadership_report: 11,
+  situational_picture: 12,
+  action_plan: 13,
+  plan_revision: 14,
+  revision: 15,
+  renewal: 16,
 };
 
 /** Collects obligations and sorts them by due date, then kind, then id, on numeric keys (it is hot). */
@@ -43,7 +47,7 @@ class Collector {
 
   readonly add = (obligation: Obligation, due: DayNumber): void => {
     this.obligations.push(obligation);
-    this.keys.push(due * 16 + KIND_ORDER[obligation.kind]);
+    this.keys.push(due * 32 + KIND_ORDER[obligation.kind]);
   };
 
   sorted(): Obligation[] {
