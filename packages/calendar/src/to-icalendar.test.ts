@@ -152,7 +152,7 @@ describe("toICalendar", () => {
     expect(renewalSv).toContain("Ansvarig: kommunen\n");
     expect(renewalSv).toContain("standardvärde");
     expect(renewalSv).toContain("Källa: giltighetstid, överenskommelse ostra-goinge-2023-2026");
-    expect(lagesbildSv).toContain("Texten säger minst");
+    expect(lagesbildSv).toContain("Överenskommelsen anger minst");
     expect(lagesbildSv).toContain("Källa: lag (2023:196), överenskommelse ostra-goinge-2023-2026");
 
     const [meetingEn] = descriptions("en");
