@@ -1,13 +1,11 @@
 // Swedish-looking text for the benchmark corpus: kommun names, people, sentences in the register
 // of real samverkansöverenskommelser. Invented text; only the kommunkoder and the names of the
 // kommuner in the seed län (Stockholm, Skåne, Västernorrland, Norrbotten) are real.
-import { MUNICIPALITY_CODES } from "../packages/core/src/data/municipality-codes.generated.js";
+import { municipalityCodes } from "../packages/core/src/data/municipality-codes.js";
 import type { Random } from "./random.js";
 
 /** Sweden's 290 kommunkoder, from the library's generated table. */
-export const KOMMUNKODER: readonly string[] = Array.from({ length: MUNICIPALITY_CODES.length / 4 }, (_, i) =>
-  MUNICIPALITY_CODES.slice(i * 4, i * 4 + 4),
-);
+export const KOMMUNKODER: readonly string[] = municipalityCodes();
 
 /** The kommunkoder of each län (the first two digits). */
 export const KOMMUNKODER_BY_LAN: ReadonlyMap<string, readonly string[]> = KOMMUNKODER.reduce((map, code) => {

@@ -77,11 +77,32 @@ function registryFile() {
   return out + "];\n";
 }
 
+/** The first character of the steps alphabet ("#"), and the step that carries on ("[" = 56). */
+const STEP_BASE = 35;
+const STEP_CARRY = 56;
+
+/** Sorted codes as steps, one character each (see the generated file's comment). */
+function codeSteps(codes) {
+  let out = "";
+  let previous = 0;
+  for (const code of codes) {
+    let step = code - previous;
+    previous = code;
+    for (; step >= STEP_CARRY; step -= STEP_CARRY) out += String.fromCharCode(STEP_BASE + STEP_CARRY);
+    out += String.fromCharCode(STEP_BASE + step);
+  }
+  return out;
+}
+
 const files = {
   "packages/core/src/data/municipality-codes.generated.ts":
     banner +
-    "\n/** Sweden's 290 kommunkoder, sorted, four digits each, concatenated (smaller than an array literal). */\n" +
-    `export const MUNICIPALITY_CODES = "${rows.map((r) => r.code).join("")}";\n`,
+    "\n/**\n" +
+    " * Sweden's 290 kommunkoder, sorted, as the steps between them (from 0), one character each: a\n" +
+    ` * character's code minus ${STEP_BASE} is the step, and "${String.fromCharCode(STEP_BASE + STEP_CARRY)}" (${STEP_CARRY}) carries on to the next character.\n` +
+    " * About a third of the gzip size of the codes written out, in every browser bundle that validates.\n" +
+    " */\n" +
+    `export const MUNICIPALITY_CODE_STEPS = ${JSON.stringify(codeSteps(rows.map((r) => Number(r.code))))};\n`,
   "packages/kommuner/src/registry/kommuner.generated.ts": registryFile(),
 };
 

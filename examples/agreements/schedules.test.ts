@@ -10,15 +10,21 @@ import {
 } from "@samverkan/core";
 
 // What each seed's text makes due, pinned: the issue's list of seed schedules, and what the
-// documented defaults (renewal lead time, the law's lägesbild) add to it.
+// documented defaults (renewal lead time, the law's lägesbild, non-working days) add to it.
 
-function schedule(name: string, options?: ScheduleOptions): Obligation[] {
+function scheduleWithNotes(name: string, options?: ScheduleOptions) {
   const result = validateAgreement(readFileSync(new URL(`./${name}.json`, import.meta.url), "utf8"));
   if (!result.ok) throw new Error(`${name} does not validate`);
   const scheduled = scheduleObligations(result.value as AgreementDocument, options);
   if (!scheduled.ok) throw new Error(`${name} does not schedule: ${scheduled.issues.map((i) => i.code).join(", ")}`);
-  expect(scheduled.notes).toEqual([]);
-  return [...scheduled.obligations];
+  return { obligations: [...scheduled.obligations], notes: scheduled.notes };
+}
+
+/** The seed's obligations; its only note may be that the renewal spans an election. */
+function schedule(name: string, options?: ScheduleOptions): Obligation[] {
+  const { obligations, notes } = scheduleWithNotes(name, options);
+  expect(notes.filter((n) => n.code !== "schedule_renewal_election")).toEqual([]);
+  return obligations;
 }
 
 const ofKind = (obligations: Obligation[], kind: ObligationKind) => obligations.filter((o) => o.kind === kind);
@@ -32,14 +38,17 @@ const kindCounts = (obligations: Obligation[]) => {
 describe("Östra Göinge 2016–2018", () => {
   const obligations = schedule("ostra-goinge-2016-2018");
 
-  it("has 12 quarterly follow-ups, one at the end of each quarter", () => {
+  it("has 12 quarterly follow-ups, each due in the month after its quarter (the last one's in January 2019)", () => {
     const followUps = ofKind(obligations, "follow_up");
     expect(followUps.map((o) => o.period)).toEqual(
       [2016, 2017, 2018].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`)),
     );
-    expect(dates(followUps).slice(0, 4)).toEqual(["2016-03-31", "2016-06-30", "2016-09-30", "2016-12-31"]);
+    // 30 days after each quarter, on the working day before when that is a weekend.
+    expect(dates(followUps).slice(0, 4)).toEqual(["2016-04-29", "2016-07-29", "2016-10-28", "2017-01-30"]);
+    expect(followUps.at(-1)).toMatchObject({ period: "2018-Q4", date: "2019-01-30" });
     expect(followUps[0]).toMatchObject({
-      window: { start: "2016-01-01", end: "2016-03-31" },
+      window: { start: "2016-04-01", end: "2016-04-30" },
+      shiftedFrom: "2016-04-30",
       responsible: { side: "joint", partyIds: ["polisen", "ostra-goinge"] },
       municipality: "1256",
       cadence: "quarterly",
@@ -49,106 +58,150 @@ describe("Östra Göinge 2016–2018", () => {
     });
   });
 
-  it("adds only the renewal before 2018 ends: the law did not exist yet", () => {
-    expect(kindCounts(obligations)).toEqual({ follow_up: 12, renewal: 1 });
-    expect(ofKind(obligations, "renewal")[0]).toMatchObject({ date: "2018-12-31", window: { start: "2018-07-01", end: "2018-12-31" } });
+  it("adds the medborgarlöften to be made during 2016 and the renewal; nothing of the law, which did not exist yet", () => {
+    expect(kindCounts(obligations)).toEqual({ follow_up: 12, deliverable: 1, renewal: 1 });
+    expect(ofKind(obligations, "deliverable")[0]).toMatchObject({ period: "2016", window: { start: "2016-01-01", end: "2016-12-31" }, date: "2016-12-30" });
+    // Nine months ahead; due by the last working day of 2018.
+    expect(ofKind(obligations, "renewal")[0]).toMatchObject({ date: "2018-12-28", window: { start: "2018-04-01", end: "2018-12-31" } });
+  });
+
+  it("notes that the renewal spans the election of 9 September 2018", () => {
+    expect(scheduleWithNotes("ostra-goinge-2016-2018").notes).toEqual([
+      { code: "schedule_renewal_election", severity: "info", path: ["validity", "end"], params: { election: "2018-09-09", renewal: "2018-12-28" } },
+    ]);
   });
 });
 
 describe("Kävlinge 2019–2022", () => {
   const obligations = schedule("kavlinge-2019-2022");
 
-  it("has 12 follow-ups, one per tertial, the minimum of 'minst en gång per tertiäl'", () => {
+  it("has 12 follow-ups, one per tertial, the minimum of 'minst en gång per tertiäl', each in the month after its tertial", () => {
     const followUps = ofKind(obligations, "follow_up");
     expect(followUps).toHaveLength(12);
     expect(followUps.every((o) => o.atLeast === true && o.cadence === "tertial")).toBe(true);
-    expect(dates(followUps).slice(0, 3)).toEqual(["2019-04-30", "2019-08-31", "2019-12-31"]);
-    expect(followUps.map((o) => o.window.start).slice(0, 3)).toEqual(["2019-01-01", "2019-05-01", "2019-09-01"]);
-    expect(followUps.at(-1)?.period).toBe("2022-T3");
+    expect(dates(followUps).slice(0, 3)).toEqual(["2019-05-29", "2019-09-30", "2020-01-30"]);
+    expect(followUps.map((o) => o.window.start).slice(0, 3)).toEqual(["2019-05-01", "2019-09-01", "2020-01-01"]);
+    expect(followUps.at(-1)).toMatchObject({ period: "2022-T3", date: "2023-01-30" });
+    expect(kindCounts(obligations)).toEqual({ follow_up: 12, renewal: 1 });
   });
 });
 
 describe("Östra Göinge 2023–2026", () => {
   const obligations = schedule("ostra-goinge-2023-2026");
 
-  it("has 4 annual follow-ups and 4 autumn trygghetsmätningar", () => {
-    expect(dates(ofKind(obligations, "follow_up"))).toEqual(["2023-12-31", "2024-12-31", "2025-12-31", "2026-12-31"]);
+  it("has 4 annual follow-ups, each in January after its year, and 4 autumn trygghetsmätningar", () => {
+    expect(ofKind(obligations, "follow_up").map((o) => `${o.period} ${o.date}`)).toEqual(["2023 2024-01-30", "2024 2025-01-30", "2025 2026-01-30", "2026 2027-01-29"]);
     const surveys = ofKind(obligations, "safety_survey");
-    expect(surveys.map((o) => [o.window.start, o.date])).toEqual(
-      [2023, 2024, 2025, 2026].map((y) => [`${y}-09-01`, `${y}-11-30`]),
+    // The text says autumn: its own months, not the polisregion's default.
+    expect(surveys.map((o) => [o.window.start, o.shiftedFrom ?? o.date, o.basis])).toEqual(
+      [2023, 2024, 2025, 2026].map((y) => [`${y}-09-01`, `${y}-11-30`, "agreement"]),
     );
     expect(surveys[0]?.responsible).toEqual({ side: "police", partyIds: ["polisen"] });
   });
 
-  it("has the yearly medborgarlöfte cycle, led by Polisen: decision, dialogue in autumn, follow-up at year end", () => {
-    for (const kind of ["citizen_promise_decision", "citizen_promise_dialogue", "citizen_promise_follow_up"] as const) {
+  it("has the yearly medborgarlöfte cycle, led by Polisen: the dialogues in the autumn before, signing, communication, follow-up", () => {
+    for (const kind of ["citizen_promise_decision", "citizen_promise_communication", "citizen_promise_follow_up"] as const) {
       const cycle = ofKind(obligations, kind);
       expect(cycle.map((o) => o.period)).toEqual(["2023", "2024", "2025", "2026"]);
       expect(cycle.every((o) => o.responsible?.side === "police")).toBe(true);
     }
-    const in2024 = obligations.filter((o) => o.kind.startsWith("citizen_promise") && o.period === "2024");
-    expect(in2024.map((o) => [o.kind, o.window.start, o.date])).toEqual([
-      ["citizen_promise_decision", "2024-01-01", "2024-03-31"],
-      ["citizen_promise_dialogue", "2024-09-01", "2024-11-30"],
-      ["citizen_promise_follow_up", "2024-12-01", "2024-12-31"],
+    // The 2023 löfte's dialogues were before the agreement; those in autumn 2026 feed the 2027 löfte.
+    for (const kind of ["citizen_promise_staff_dialogue", "citizen_promise_dialogue"] as const) {
+      expect(ofKind(obligations, kind).map((o) => o.period)).toEqual(["2024", "2025", "2026", "2027"]);
+    }
+    const for2024 = obligations.filter((o) => o.kind.startsWith("citizen_promise") && o.period === "2024");
+    expect(for2024.map((o) => [o.kind, o.window.start, o.window.end, o.title.sv])).toEqual([
+      ["citizen_promise_staff_dialogue", "2023-08-01", "2023-09-30", "Polisens medarbetardialog inför nästa medborgarlöfte (2024)"],
+      ["citizen_promise_dialogue", "2023-09-01", "2023-11-30", "Medborgardialog inför nästa medborgarlöfte (2024)"],
+      ["citizen_promise_decision", "2024-01-01", "2024-03-31", "Undertecknande av medborgarlöfte (2024)"],
+      ["citizen_promise_communication", "2024-04-01", "2024-04-30", "Kommunikation av medborgarlöftet (2024)"],
+      ["citizen_promise_follow_up", "2024-12-01", "2024-12-31", "Uppföljning av medborgarlöfte (2024)"],
     ]);
   });
 
-  it("has a renewal obligation in 2026", () => {
-    expect(ofKind(obligations, "renewal").map((o) => [o.window.start, o.date])).toEqual([["2026-07-01", "2026-12-31"]]);
+  it("has a renewal obligation in 2026, nine months ahead, noting the election of 13 September 2026", () => {
+    expect(ofKind(obligations, "renewal").map((o) => [o.window.start, o.date])).toEqual([["2026-04-01", "2026-12-30"]]);
+    expect(scheduleWithNotes("ostra-goinge-2023-2026").notes.map((n) => [n.code, n.params])).toEqual([
+      ["schedule_renewal_election", { election: "2026-09-13", renewal: "2026-12-30" }],
+    ]);
   });
 
-  it("has the law's lägesbild 24 months after the law came into force, and the åtgärdsplan six months after it", () => {
-    expect(ofKind(obligations, "situational_picture").map((o) => [o.window.start, o.date, o.basis])).toEqual([["2023-07-01", "2025-06-30", "law"]]);
-    expect(ofKind(obligations, "action_plan").map((o) => [o.window.start, o.date, o.basis])).toEqual([["2025-07-01", "2025-12-31", "law"]]);
+  it("has the law's lägesbild 24 months after the law came into force, and the åtgärdsplan six months after it, both on default dates", () => {
+    expect(ofKind(obligations, "situational_picture").map((o) => [o.window.start, o.date, o.basis, o.law])).toEqual([["2023-07-01", "2025-06-30", "default", "2023:196"]]);
+    expect(ofKind(obligations, "action_plan").map((o) => [o.window.start, o.date, o.basis, o.law])).toEqual([["2025-07-01", "2025-12-30", "default", "2023:196"]]);
+  });
+
+  it("pins its counts per kind", () => {
+    expect(kindCounts(obligations)).toEqual({
+      citizen_promise_staff_dialogue: 4,
+      citizen_promise_dialogue: 4,
+      citizen_promise_decision: 4,
+      citizen_promise_communication: 4,
+      citizen_promise_follow_up: 4,
+      safety_survey: 4,
+      follow_up: 4,
+      situational_picture: 1,
+      action_plan: 1,
+      renewal: 1,
+    });
   });
 });
 
 describe("Kristianstad 2025–2028", () => {
   const obligations = schedule("kristianstad-2025-2028");
 
-  it("has the weekly Lägesbildsgrupp on Mondays through all four years", () => {
+  it("has the weekly Lägesbildsgrupp on Mondays through all four years, a Monday holiday's meeting the next working day", () => {
     const meetings = ofKind(obligations, "forum_meeting");
     expect(meetings).toHaveLength(208);
-    expect(meetings[0]).toMatchObject({ date: "2025-01-06", period: "2025-W02", source: { id: "lagesbildsgruppen" } });
-    expect(meetings.at(-1)).toMatchObject({ date: "2028-12-25", period: "2028-W52" });
+    expect(meetings[0]).toMatchObject({ date: "2025-01-07", shiftedFrom: "2025-01-06", period: "2025-W02", source: { id: "lagesbildsgruppen" } });
+    // Juldagen 2028 is a Monday, and annandag jul the Tuesday.
+    expect(meetings.at(-1)).toMatchObject({ date: "2028-12-27", shiftedFrom: "2028-12-25", period: "2028-W52" });
     // Every 7 days, across both changes to and from daylight saving time each year.
-    const days = meetings.map((o) => Date.UTC(+o.date.slice(0, 4), +o.date.slice(5, 7) - 1, +o.date.slice(8, 10)) / 86_400_000);
+    const days = meetings.map((o) => o.shiftedFrom ?? o.date).map((d) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / 86_400_000);
     expect(days.slice(1).every((day, i) => day - days[i]! === 7)).toBe(true);
+    expect(meetings.filter((o) => o.shiftedFrom).map((o) => o.shiftedFrom)).toEqual([
+      // trettondedag jul, annandag påsk ×4, första maj, juldagen
+      "2025-01-06", "2025-04-21", "2026-04-06", "2027-03-29", "2028-04-17", "2028-05-01", "2028-12-25",
+    ]);
   });
 
   it("has the lägesbild every second year, from the agreement's own follow-up, and each åtgärdsplan six months after it", () => {
-    expect(ofKind(obligations, "situational_picture").map((o) => [o.window.start, o.date])).toEqual([
-      ["2025-01-01", "2026-12-31"],
-      ["2027-01-01", "2028-12-31"],
+    expect(ofKind(obligations, "situational_picture").map((o) => [o.window.start, o.shiftedFrom ?? o.date, o.title.sv])).toEqual([
+      ["2025-01-01", "2026-12-31", "Lägesbild: Lägesbild och åtgärdsplan (2025-01-01 – 2026-12-31)"],
+      ["2027-01-01", "2028-12-31", "Lägesbild: Lägesbild och åtgärdsplan (2027-01-01 – 2028-12-31)"],
     ]);
     // The plan from the 2028 lägesbild is due in 2029, after the agreement: the next agreement's.
-    expect(ofKind(obligations, "action_plan").map((o) => [o.window.start, o.date])).toEqual([["2027-01-01", "2027-06-30"]]);
+    expect(ofKind(obligations, "action_plan").map((o) => [o.window.start, o.date, o.basis])).toEqual([["2027-01-01", "2027-06-30", "default"]]);
     expect(ofKind(obligations, "situational_picture")[0]?.basis).toBe("agreement");
   });
 
-  it("has the annual follow-up with the årsredovisning, by 15 April each year", () => {
+  it("has the annual follow-up with the årsredovisning of each year of the agreement, by 15 April the year after", () => {
     const annual = ofKind(obligations, "follow_up").filter((o) => o.source.id === "arlig-uppfoljning");
-    expect(dates(annual)).toEqual(["2025-04-15", "2026-04-15", "2027-04-15", "2028-04-15"]);
+    expect(annual.map((o) => `${o.period} ${o.shiftedFrom ?? o.date}`)).toEqual(["2025 2026-04-15", "2026 2027-04-15", "2027 2028-04-15", "2028 2029-04-15"]);
+    expect(annual[0]?.title.sv).toBe("Uppföljning: Arbete som är kopplat till samverkansöverenskommelsen (2025)");
   });
 
   it("has the full follow-up at renewal, and the renewal", () => {
     const atRenewal = ofKind(obligations, "follow_up").filter((o) => o.source.id === "uppfoljning-vid-fornyelse");
-    expect(atRenewal.map((o) => [o.window.start, o.date])).toEqual([["2028-07-01", "2028-12-31"]]);
-    expect(dates(ofKind(obligations, "renewal"))).toEqual(["2028-12-31"]);
+    expect(atRenewal.map((o) => [o.window.start, o.date])).toEqual([["2028-04-01", "2028-12-29"]]);
+    expect(dates(ofKind(obligations, "renewal"))).toEqual(["2028-12-29"]);
   });
 
-  it("fills in the trygghetsmätning's missing cadence with the default, and says so", () => {
+  it("fills in the trygghetsmätning's missing cadence with Polisregion Syd's months, and says so", () => {
     const surveys = ofKind(obligations, "safety_survey");
-    expect(dates(surveys)).toEqual(["2025-11-30", "2026-11-30", "2027-11-30", "2028-11-30"]);
+    expect(surveys.map((o) => [o.window.start, o.shiftedFrom ?? o.date])).toEqual([2025, 2026, 2027, 2028].map((y) => [`${y}-08-01`, `${y}-12-31`]));
     expect(surveys.every((o) => o.basis === "default")).toBe(true);
   });
 
-  it("moves meetings off holidays when asked: juldagen 2028 to the next working day", () => {
-    const moved = schedule("kristianstad-2025-2028", { nonWorkingDays: "next" });
-    const last = ofKind(moved, "forum_meeting").at(-1);
-    expect(last).toMatchObject({ date: "2028-12-27", shiftedFrom: "2028-12-25", period: "2028-W52" });
+  it("keeps meetings on holidays when asked", () => {
+    const kept = schedule("kristianstad-2025-2028", { nonWorkingDays: "keep" });
+    const last = ofKind(kept, "forum_meeting").at(-1);
+    expect(last).toMatchObject({ date: "2028-12-25", period: "2028-W52" });
     expect(last?.id).toBe(ofKind(obligations, "forum_meeting").at(-1)?.id);
+  });
+
+  it("pins its counts per kind", () => {
+    expect(kindCounts(obligations)).toEqual({ forum_meeting: 208, commitment: 4, safety_survey: 4, follow_up: 5, situational_picture: 2, action_plan: 1, renewal: 1 });
   });
 });
 
@@ -156,22 +209,27 @@ describe("Arjeplog and Arvidsjaur 2023–2026 (del 1)", () => {
   // The text runs "från och med datum för underskrift" and names no signatories: the signing date is given.
   const obligations = schedule("arjeplog-arvidsjaur-2023-2026", { signingDates: { "arjeplog-arvidsjaur-2023-2026": "2023-04-17" } });
 
-  it("runs from the signing date to 2026-12-31", () => {
-    expect(obligations[0]?.window.start).toBe("2023-04-17");
-    expect(obligations.at(-1)?.date).toBe("2026-12-31");
+  it("runs from the signing date to 2026-12-31, the last year's reports due in January 2027", () => {
+    expect(obligations.find((o) => o.kind === "forum_meeting")?.window.start).toBe("2023-04-17");
+    expect(obligations.filter((o) => o.kind !== "leadership_report").at(-1)?.date).toBe("2026-12-30");
+    expect(obligations.at(-1)).toMatchObject({ kind: "leadership_report", period: "2026", date: "2027-01-29" });
   });
 
-  it("has yearly reporting to the leadership of each kommun", () => {
+  it("has yearly reporting to the leadership of each kommun, in the month after each year", () => {
     const reports = ofKind(obligations, "leadership_report");
-    expect(reports.map((o) => `${o.municipality} ${o.date}`).sort()).toEqual(
-      ["2505", "2506"].flatMap((code) => [2023, 2024, 2025, 2026].map((y) => `${code} ${y}-12-31`)),
+    expect(reports.map((o) => `${o.municipality} ${o.period} ${o.shiftedFrom ?? o.date}`).sort()).toEqual(
+      ["2505", "2506"].flatMap((code) => [2023, 2024, 2025, 2026].map((y) => `${code} ${y} ${y + 1}-01-30`)),
     );
     expect(reports[0]?.title.sv).toMatch(/^Återrapportering till polis- och kommunledning – (Arjeplog|Arvidsjaur) \(2023\)$/);
   });
 
   it("has the follow-up before the new agreement of 2027", () => {
     const before = ofKind(obligations, "follow_up");
-    expect(before.map((o) => [o.source.id, o.window.start, o.date])).toEqual([["uppfoljning-fore-nytt-avtal", "2026-07-01", "2026-12-31"]]);
+    expect(before.map((o) => [o.source.id, o.window.start, o.date])).toEqual([["uppfoljning-fore-nytt-avtal", "2026-04-01", "2026-12-30"]]);
+  });
+
+  it("pins its counts per kind", () => {
+    expect(kindCounts(obligations)).toEqual({ forum_meeting: 4, leadership_report: 8, situational_picture: 2, action_plan: 2, follow_up: 1, renewal: 1 });
   });
 
   it("has the coordinators' and Polisen's yearly meeting in mixed groups, one for both kommuner (review 1.5 #1–2)", () => {
@@ -191,7 +249,7 @@ describe("Arjeplog and Arvidsjaur 2023–2026 (del 1)", () => {
     });
     const fromWindow = scheduleObligations(result.value, { window: { from: "2024-01-01" } });
     expect(fromWindow.ok && fromWindow.notes[0]?.params).toEqual({ scheduledFrom: "2024-01-01" });
-    expect(fromWindow.ok && fromWindow.obligations[0]?.date).toBe("2024-12-31");
+    expect(fromWindow.ok && fromWindow.obligations[0]).toMatchObject({ date: "2024-12-30", shiftedFrom: "2024-12-31" });
   });
 });
 
@@ -200,10 +258,35 @@ describe("the Arjeplog/Arvidsjaur set (del 1 with the illustrative del 2s)", () 
 
   it("leaves the law's lägesbild to each del 2", () => {
     const pictures = ofKind(obligations, "situational_picture");
-    expect(pictures.map((o) => [o.agreementId, o.municipality, o.date])).toEqual([
+    expect(pictures.map((o) => [o.agreementId, o.municipality, o.shiftedFrom])).toEqual([
       ["arjeplog-del-2", "2506", "2025-12-31"],
       ["arvidsjaur-del-2", "2505", "2025-12-31"],
     ]);
+  });
+
+  it("lists each kommun's återrapportering once, from its del 2, and renews the set once, naming both kommuner", () => {
+    const reports = ofKind(obligations, "leadership_report");
+    expect(reports.map((o) => `${o.agreementId} ${o.period}`).sort()).toEqual(
+      ["arjeplog-del-2", "arvidsjaur-del-2"].flatMap((id) => ["2024", "2025", "2026"].map((y) => `${id} ${y}`)),
+    );
+    expect(ofKind(obligations, "renewal").map((o) => [o.agreementId, o.title.sv])).toEqual([
+      ["arjeplog-arvidsjaur-2023-2026", "Förnyelse av samverkansöverenskommelsen – Arjeplog och Arvidsjaur"],
+    ]);
+  });
+
+  it("pins its counts per kind", () => {
+    expect(kindCounts(obligations)).toEqual({
+      forum_meeting: 67,
+      activity: 172,
+      commitment: 48,
+      leadership_report: 6,
+      citizen_promise_follow_up: 6,
+      plan_revision: 6,
+      situational_picture: 2,
+      action_plan: 2,
+      follow_up: 1,
+      renewal: 1,
+    });
   });
 
   it("keeps every obligation id unique", () => {

@@ -52,7 +52,14 @@ function faultOf(o: unknown, locale: Locale): string | undefined {
   }
   if (!optional(o.municipality, isText)) return "municipality";
   if (!optional(o.atLeast, (v) => typeof v === "boolean")) return "atLeast";
-  if (o.basis !== "agreement" && o.basis !== "law" && o.basis !== "default") return "basis";
+  if (o.basis !== "agreement" && o.basis !== "default") return "basis";
+  if (o.law !== undefined && o.law !== "2023:196") return "law";
+  const target = o.target;
+  if (target !== undefined) {
+    if (!isObject(target) || !Number.isInteger(target.count) || (target.count as number) < 0) return "target";
+    if (!optional(target.unit, isText)) return "target.unit";
+    if (!optional(target.atLeast, (v) => typeof v === "boolean")) return "target.atLeast";
+  }
   if (!isObject(o.title)) return "title";
   if (!isText(o.title[locale])) return `title.${locale}`;
   if (!optional(o.shiftedFrom, isCivilDate)) return "shiftedFrom";

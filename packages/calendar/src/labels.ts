@@ -16,7 +16,13 @@ export interface Labels {
   readonly parties: string;
   readonly municipality: string;
   readonly atLeast: string;
-  readonly basis: { readonly law: string; readonly default: string };
+  /** The line for a date that is a default, not the text's. */
+  readonly basis: { readonly default: string };
+  /** The line for a duty that a law requires. */
+  readonly law: string;
+  /** A counted obligation's target, and the word for "at least" before its count. */
+  readonly target: string;
+  readonly atLeastWord: string;
   readonly source: string;
   readonly agreement: string;
 }
@@ -63,9 +69,11 @@ const sv: Labels = {
   municipality: "Kommun",
   atLeast: "Överenskommelsen anger minst: detta är en miniminivå.",
   basis: {
-    law: "Grund: lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete.",
     default: "Datumet är ett standardvärde: överenskommelsen anger ingen tidpunkt.",
   },
+  law: "Krävs enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete.",
+  target: "Mål för perioden",
+  atLeastWord: "minst",
   source: "Källa",
   agreement: "överenskommelse",
 };
@@ -112,9 +120,11 @@ const en: Labels = {
   municipality: "Municipality",
   atLeast: "The text says at least: this is the minimum number of occasions.",
   basis: {
-    law: "Basis: Act (2023:196) on municipal responsibility for crime prevention.",
     default: "The date is a default: the agreement does not say when.",
   },
+  law: "Required by the Act (2023:196) on municipal responsibility for crime prevention.",
+  target: "Target for the period",
+  atLeastWord: "at least",
   source: "Source",
   agreement: "agreement",
 };

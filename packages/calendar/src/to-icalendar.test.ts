@@ -41,7 +41,8 @@ const lagesbild = obligation({
   window: { start: "2025-01-01", end: "2025-12-31" },
   period: "2025",
   source: { type: "law", path: [] },
-  basis: "law",
+  basis: "default",
+  law: "2023:196",
   atLeast: true,
   title: { sv: "Lägesbild 2025", en: "Situational picture 2025" },
 });
@@ -153,12 +154,21 @@ describe("toICalendar", () => {
     expect(renewalSv).toContain("standardvärde");
     expect(renewalSv).toContain("Källa: giltighetstid, överenskommelse ostra-goinge-2023-2026");
     expect(lagesbildSv).toContain("Överenskommelsen anger minst");
+    expect(lagesbildSv).toContain("Datumet är ett standardvärde: överenskommelsen anger ingen tidpunkt.\nKrävs enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete.\n");
     expect(lagesbildSv).toContain("Källa: lag (2023:196), överenskommelse ostra-goinge-2023-2026");
 
     const [meetingEn] = descriptions("en");
     expect(meetingEn).toContain("Cooperation forum meeting\nPeriod: 2025-Q1\nCan be done: 2025-01-01 – 2025-03-31\n");
     expect(meetingEn).toContain("Responsible: the police and the municipality together (parties: polisen, ostra-goinge)");
     expect(meetingEn).toContain("Source: forum lokala-bra, agreement ostra-goinge-2023-2026");
+  });
+
+  it("gives a counted obligation's target", () => {
+    const counted = obligation({ kind: "commitment", target: { count: 4, unit: "trafikkontroller", atLeast: true } });
+    const [sv] = parse(toICalendar([counted])).events;
+    const [en] = parse(toICalendar([counted], { locale: "en" })).events;
+    expect(sv?.getFirstPropertyValue("description")).toContain("\nMål för perioden: minst 4 trafikkontroller\n");
+    expect(en?.getFirstPropertyValue("description")).toContain("\nTarget for the period: at least 4 trafikkontroller\n");
   });
 
   it("says when a date was moved, and the due date when the event spans the window", () => {
@@ -292,6 +302,10 @@ describe("toICalendar with bad input", () => {
     ["an unknown source type", obligation({ source: { type: "rumour" as never, path: [] } }), "source.type"],
     ["an unknown side", obligation({ responsible: { side: "both" as never, partyIds: [] } }), "responsible.side"],
     ["a bad basis", obligation({ basis: "guess" as never }), "basis"],
+    ["a basis of version 1", obligation({ basis: "law" as never }), "basis"],
+    ["an unknown law", obligation({ law: "2024:1" as never }), "law"],
+    ["a target without a count", obligation({ target: { unit: "kontroller" } as never }), "target"],
+    ["a target with an empty unit", obligation({ target: { count: 4, unit: " " } }), "target.unit"],
     ["no Swedish title", obligation({ title: { en: "Meeting" } as never }), "title.sv"],
     ["a bad shiftedFrom", obligation({ shiftedFrom: "yesterday" }), "shiftedFrom"],
   ])("rejects an obligation with %s, saying where", (_, bad, field) => {

@@ -126,7 +126,12 @@ function describe(o: Obligation, locale: Locale, span: "date" | "window"): strin
   }
   if (o.municipality !== undefined) lines.push(`${words.municipality}: ${o.municipality}`);
   if (o.atLeast === true) lines.push(words.atLeast);
+  if (o.target !== undefined) {
+    const { count, unit, atLeast } = o.target;
+    lines.push(`${words.target}: ${[atLeast ? words.atLeastWord : undefined, count, unit].filter((part) => part !== undefined).join(" ")}`);
+  }
   if (o.basis !== "agreement") lines.push(words.basis[o.basis]);
+  if (o.law !== undefined) lines.push(words.law);
   const source = [words.sources[o.source.type], o.source.id].filter((part) => part !== undefined).join(" ");
   lines.push(`${words.source}: ${source}, ${words.agreement} ${o.agreementId}`);
   return lines.join("\n");

@@ -204,15 +204,31 @@ export {
   type SwedishHolidayKey,
   type WorkingDayDirection,
 } from "./schedule/holidays.js";
-export { ACTION_PLAN_LEAD_MONTHS, CRIME_PREVENTION_ACT_IN_FORCE, DEFAULT_LAW_INTERVAL_MONTHS, type DutyHolders } from "./schedule/law.js";
+export {
+  CITIZEN_PROMISE_CALENDAR,
+  SAFETY_SURVEY_BY_REGION,
+  electionDay,
+  policeRegionOf,
+  type CitizenPromiseCalendar,
+  type MonthDay,
+  type MonthSpan,
+  type YearSpan,
+} from "./schedule/defaults.js";
+export { ACTION_PLAN_LEAD_MONTHS, CRIME_PREVENTION_ACT_IN_FORCE, DEFAULT_LAW_INTERVAL_MONTHS, type DaySpan, type DutyHolders } from "./schedule/law.js";
 export { ObligationKindSchema, type Obligation, type ObligationKind, type ObligationSource } from "./schedule/obligation.js";
-export type { ScheduleOptions } from "./schedule/options.js";
+export type { NonWorkingDays, NonWorkingDayShift, ScheduleOptions } from "./schedule/options.js";
 export { MAX_SCHEDULE_YEARS, scheduleObligations, type ScheduleResult } from "./schedule/schedule.js";
 export {
+  DEFAULT_DUE_SOON_DAYS,
+  DEFAULT_STATUS_HORIZON_MONTHS,
+  DEFAULT_STATUS_LOOKBACK_MONTHS,
   obligationStatuses,
+  statusesOf,
   type Completion,
+  type CompletionOutcome,
   type ObligationState,
   type ObligationStatus,
+  type StatusesResult,
   type StatusOptions,
   type StatusResult,
 } from "./schedule/status.js";

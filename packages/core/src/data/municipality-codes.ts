@@ -1,6 +1,19 @@
-import { MUNICIPALITY_CODES } from "./municipality-codes.generated.js";
+import { MUNICIPALITY_CODE_STEPS } from "./municipality-codes.generated.js";
 
 let known: Set<string> | undefined;
+
+/** Sweden's 290 kommunkoder in order, read from their steps (see the generated file). */
+export function municipalityCodes(): string[] {
+  const codes: string[] = [];
+  let code = 0;
+  for (const ch of MUNICIPALITY_CODE_STEPS) {
+    const step = ch.charCodeAt(0) - 35;
+    code += step;
+    // "[" (56) carries on to the next character.
+    if (step < 56) codes.push(String(code).padStart(4, "0"));
+  }
+  return codes;
+}
 
 /**
  * Whether a string is one of Sweden's 290 **kommunkoder** (SCB, unchanged since 2007).
@@ -12,9 +25,6 @@ let known: Set<string> | undefined;
  * isKnownMunicipalityCode("1299"); // false
  */
 export function isKnownMunicipalityCode(code: string): boolean {
-  if (!known) {
-    known = new Set();
-    for (let i = 0; i < MUNICIPALITY_CODES.length; i += 4) known.add(MUNICIPALITY_CODES.slice(i, i + 4));
-  }
+  known ??= new Set(municipalityCodes());
   return known.has(code);
 }

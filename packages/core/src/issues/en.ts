@@ -103,6 +103,8 @@ export const en: MessageCatalogue = {
     scheduledFrom === null
       ? "The agreement's start is not known (it applies from signing, or the text gives none): it was not scheduled (give signingDates or window.from)."
       : `The agreement's start is not known (it applies from signing, or the text gives none): scheduled from ${scheduledFrom}.`,
+  schedule_renewal_election: ({ election, renewal }) =>
+    `The renewal (due by ${renewal}) spans the general election of ${election}: the newly elected municipal council (kommunfullmäktige) takes office on 15 October and the new executive board (kommunstyrelse) often at the turn of the year. Start early.`,
   completion_unmatched: ({ reason }) =>
     reason === "duplicate" ? "The obligation is already marked as done (a duplicate)." : "The completion matches no obligation in the schedule.",
   change_invalid: ({ reason }) =>

@@ -123,6 +123,8 @@ export interface IssueParams {
   schedule_window_too_long: { maximumYears: number };
   /** An agreement whose start is not known (from signing, not yet signed; or not in the text): scheduled from `window.from`, or not at all. */
   schedule_start_unknown: { scheduledFrom: string | null };
+  /** A renewal whose window spans a general election: the new fullmäktige (from 15 October) and kommunstyrelse take it over. */
+  schedule_renewal_election: { election: string; renewal: string };
   // Changes
   /** A change that cannot be applied: its patch touches what a change may not (`id`, `type`, …), or is not an object. */
   change_invalid: { reason: "protected_field" | "not_an_object" };

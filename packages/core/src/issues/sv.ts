@@ -120,6 +120,8 @@ export const sv: MessageCatalogue = {
     scheduledFrom === null
       ? "Överenskommelsens startdatum är okänt (den gäller från och med undertecknandet, eller så anger texten inget): den schemalades inte (ange signingDates eller window.from)."
       : `Överenskommelsens startdatum är okänt (den gäller från och med undertecknandet, eller så anger texten inget): schemalagd från ${scheduledFrom}.`,
+  schedule_renewal_election: ({ election, renewal }) =>
+    `Förnyelsen (senast ${renewal}) löper över valet ${election}: det nyvalda kommunfullmäktige tillträder 15 oktober och den nya kommunstyrelsen ofta vid årsskiftet. Börja i god tid.`,
   completion_unmatched: ({ reason }) =>
     reason === "duplicate" ? "Punkten är redan markerad som utförd (dubblett)." : "Markeringen som utförd hör inte till någon punkt i schemat.",
   change_invalid: ({ reason }) =>

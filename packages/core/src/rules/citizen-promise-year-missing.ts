@@ -2,8 +2,8 @@ import type { IssuePath } from "../issues/issue.js";
 import type { Agreement } from "../model/agreement.js";
 import type { CadenceType } from "../model/cadence.js";
 import type { MunicipalityCode } from "../model/primitives.js";
-import { firstDayOf } from "../schedule/civil-date.js";
-import { lawMunicipalitiesOf } from "../schedule/law.js";
+import { firstDayOf, toDay } from "../schedule/civil-date.js";
+import { ceded, heldBy } from "../schedule/law.js";
 import { holdersOf } from "./law-duties.js";
 import { defineRule } from "./rule.js";
 import { promiseEnd, resolveValidity } from "./dates.js";
@@ -38,12 +38,12 @@ export const citizenPromiseYearMissing = defineRule({
     const { start, end } = resolveValidity(agreement);
     if (start === undefined || asOf < start) return;
     const last = typeof end === "string" && end !== "open" && end < asOf ? end : asOf;
-    for (const municipality of lawMunicipalitiesOf(agreement, holdersOf(context))) {
+    for (const [municipality, spans] of heldBy(agreement, holdersOf(context))) {
       const promises = agreement.citizenPromises?.filter((p) => p.municipality === municipality) ?? [];
       for (let year = Number(start.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
         const due = `${year}-03-31`;
         // A year's löfte is due by 31 March: only when that day is within the validity and has passed.
-        if (due < start || due >= asOf || due > last) continue;
+        if (due < start || due >= asOf || due > last || ceded(spans, toDay(due))) continue;
         const covered = promises.some((p) => {
           const from = firstDayOf(p.period.start);
           const to = p.period.untilReplaced ? undefined : promiseEnd(p);

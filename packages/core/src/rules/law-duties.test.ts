@@ -103,6 +103,20 @@ describe("when the law's rules run", () => {
     const multi = agreementSet([del1([arjeplog]), del2(arjeplog), second]);
     expect(lawFindings(multi, asOf)).toEqual(["situational_picture_missing agreements.0.parties.municipalities.0 2025-06-30"]);
   });
+
+  it("judges a kommun with several agreements of its own (one per lokalpolisområde, no del 1) once, by the first", () => {
+    const lpo = (i: number) => agreement({ id: `lpo-${i}`, validity: { start: { type: "date", date: "2023-01-01" }, end: { type: "date", date: "2026-12-31" } } });
+    expect(lawFindings(agreementSet([lpo(0), lpo(1), lpo(2)]), "2025-07-01")).toEqual(["situational_picture_missing agreements.0.parties.municipalities.0 2025-06-30"]);
+  });
+
+  it("judges a kommun by the newer of two agreements once it has started", () => {
+    const validity = (from: number, to: number): Agreement["validity"] => ({ start: { type: "year", year: from }, end: { type: "year", year: to } });
+    const set = agreementSet([agreement({ id: "aldre", validity: validity(2022, 2025) }), agreement({ id: "nyare", validity: validity(2025, 2028) })]);
+    // On 2024-12-31 only the older one is in force; from 2025 the newer one answers, on its own timetable.
+    expect(lawFindings(set, "2024-12-31", 12)).toEqual(["situational_picture_missing agreements.0.parties.municipalities.0 2024-06-30"]);
+    expect(lawFindings(set, "2025-07-01", 12)).toEqual([]);
+    expect(lawFindings(set, "2026-01-01", 12)).toEqual(["situational_picture_missing agreements.1.parties.municipalities.0 2025-12-31"]);
+  });
 });
 
 /** Whether the schedule has an obligation of one kind for one kommun due before `asOf` (by its due date before any shift). */
@@ -120,6 +134,7 @@ const SCENARIOS: [string, AgreementDocument, string][] = [
   ["the agreement's own yearly lägesbild", kristianstadAgreement({ followUps: [situationalPictureFollowUp({ type: "yearly" })] }), "1290"],
   ["the agreement's own interval and a record", kristianstadAgreement({ followUps: [situationalPictureFollowUp({ type: "every_n_years", years: 2 })], municipalDuties: [lawDuties("1290", { situationalPicture: "2024-03-15" })] }), "1290"],
   ["a del 1 from 2023", del1(), "2505"],
+  ["three agreements of one kommun, one per lokalpolisområde", agreementSet([0, 1, 2].map((i) => kristianstadAgreement({ id: `lpo-${i}` }))), "1290"],
 ];
 
 describe("the rules and the schedule agree on every date", () => {

@@ -3,7 +3,7 @@ import type { Agreement } from "../model/agreement.js";
 import type { MunicipalDuties } from "../model/law.js";
 import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
 import { fromDay, toDay } from "../schedule/civil-date.js";
-import { ALONE, CRIME_PREVENTION_ACT_IN_FORCE, dutiesOf, lawDues, lawMunicipalitiesOf, lawPath, situationalPictureFollowUp, type DutyHolders, type LawDue } from "../schedule/law.js";
+import { ALONE, CRIME_PREVENTION_ACT_IN_FORCE, ceded, dutiesOf, heldBy, lawDues, lawPath, situationalPictureFollowUp, type DutyHolders, type LawDue } from "../schedule/law.js";
 import { resolveValidity } from "./dates.js";
 import type { RuleContext } from "./rule.js";
 
@@ -29,7 +29,7 @@ const counted = (date: CivilDate | undefined, asOf: CivilDate) => (date !== unde
 export const holdersOf = (context: RuleContext): DutyHolders => context.holders ?? ALONE;
 
 /**
- * Calls `visit` for each kommun an agreement answers for under the law (see `lawMunicipalitiesOf`),
+ * Calls `visit` for each kommun an agreement answers for under the law (see `heldBy`),
  * when an `asOf` date is given and the agreement is valid on it, with what had fallen due by then
  * on the timetable the schedule also lists (`lawDues`): a lägesbild or åtgärdsplan is overdue on
  * `asOf` exactly when the schedule has it due before `asOf` and not done. Without the agreement's
@@ -42,8 +42,8 @@ export function eachDutiesAsOf(agreement: Agreement, context: RuleContext, visit
   if (start === undefined || asOf < start || (typeof end === "string" && end !== "open" && asOf > end)) return;
   const holders = holdersOf(context);
   const today = toDay(asOf);
-  for (const municipality of lawMunicipalitiesOf(agreement, holders)) {
-    if (asOf < CRIME_PREVENTION_ACT_IN_FORCE && !situationalPictureFollowUp(agreement, municipality)) continue;
+  for (const [municipality, spans] of heldBy(agreement, holders)) {
+    if (ceded(spans, today) || (asOf < CRIME_PREVENTION_ACT_IN_FORCE && !situationalPictureFollowUp(agreement, municipality))) continue;
     const duties = dutiesOf(agreement, municipality);
     const situationalPictureDate = counted(duties?.situationalPicture?.date, asOf);
     const actionPlanDate = counted(duties?.actionPlan?.date, asOf);

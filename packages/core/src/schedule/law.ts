@@ -4,10 +4,12 @@ import type { Cadence } from "../model/cadence.js";
 import type { FollowUp } from "../model/follow-up.js";
 import type { MunicipalDuties } from "../model/law.js";
 import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
+import { resolveValidity } from "../rules/dates.js";
 import { addMonths, endOfMonth, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
 
 /** The day Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete came into force. */
 export const CRIME_PREVENTION_ACT_IN_FORCE: CivilDate = "2023-07-01";
+const LAW_DAY = toDay(CRIME_PREVENTION_ACT_IN_FORCE);
 
 /**
  * How often a kommun's lägesbild is renewed when neither the agreement nor a profile says: every
@@ -85,52 +87,93 @@ export function municipalitiesOf(agreement: Agreement): MunicipalityCode[] {
   return agreement.structure.type === "local" ? [agreement.structure.municipality] : agreement.parties.municipalities.map((m) => m.code);
 }
 
+/** A stretch of days, both inclusive. */
+export type DaySpan = readonly [DayNumber, DayNumber];
+
 /**
- * Who answers for a kommun's own duties among agreements checked together: for each del 1 in the
- * set, how many del 2s under it each kommun has. A kommun with one del 2 under its del 1 leaves its
- * duties to it; a kommun with several (a large kommun with one local agreement per
- * lokalpolisområde) keeps them in the del 1. A del 2 whose del 1 is not in the set answers for
- * itself.
+ * Who answers for a kommun's own duties among agreements checked or scheduled together, so each
+ * duty is listed and judged once per kommun however many agreements it is party to.
+ *
+ * Within a del 1 and its del 2s: a kommun with one del 2 leaves its duties to it; a kommun with
+ * several (one local agreement per lokalpolisområde) keeps them in the del 1. Among the agreements
+ * that remain for a kommun, where their validities overlap, the one that started later answers
+ * (it replaced the other), and of those starting the same day the first in the input.
  */
 export interface DutyHolders {
   /** For each del 1 id, the number of its del 2s in the set by kommun. */
   readonly locals: ReadonlyMap<string, ReadonlyMap<MunicipalityCode, number>>;
+  /** For each agreement, the kommuner it answers for, each with the spans another agreement answers for instead. */
+  readonly held: ReadonlyMap<Agreement, ReadonlyMap<MunicipalityCode, readonly DaySpan[]>>;
 }
 
 /** No other agreement: each answers for its own kommuner. */
-export const ALONE: DutyHolders = { locals: new Map() };
+export const ALONE: DutyHolders = { locals: new Map(), held: new Map() };
 
-/** Works out {@link DutyHolders} for agreements checked together. */
-export function dutyHoldersOf(agreements: readonly Agreement[]): DutyHolders {
+/**
+ * Works out {@link DutyHolders} for agreements checked together: for the law's duties (every
+ * agreement a kommun is party to), or for a duty only some agreements have (`has`).
+ */
+export function dutyHoldersOf(agreements: readonly Agreement[], has: (agreement: Agreement, municipality: MunicipalityCode) => boolean = () => true): DutyHolders {
   const locals = new Map<string, Map<MunicipalityCode, number>>();
   for (const a of agreements) if (a.structure.type === "strategic") locals.set(a.id, new Map());
   for (const a of agreements) {
-    const counts = a.structure.type === "local" ? locals.get(a.structure.strategicId) : undefined;
-    if (counts && a.structure.type === "local") counts.set(a.structure.municipality, (counts.get(a.structure.municipality) ?? 0) + 1);
+    const { structure: s } = a;
+    const counts = s.type === "local" ? locals.get(s.strategicId) : undefined;
+    if (counts && s.type === "local" && has(a, s.municipality)) counts.set(s.municipality, (counts.get(s.municipality) ?? 0) + 1);
   }
-  return { locals };
+  // Each kommun's candidates, the preferred first: the later start, then the input's order.
+  const byKommun = new Map<MunicipalityCode, { a: Agreement; lo: DayNumber; hi: DayNumber }[]>();
+  for (const a of agreements) {
+    const { start, end } = resolveValidity(a);
+    for (const code of ownDuties(a, locals)) {
+      if (!has(a, code)) continue;
+      const list = byKommun.get(code) ?? [];
+      byKommun.set(code, list);
+      // An agreement whose start is unknown cedes nothing and takes nothing from another.
+      list.push({ a, lo: start === undefined ? NaN : toDay(start), hi: typeof end === "string" && end !== "open" ? toDay(end) : Infinity });
+    }
+  }
+  // Every agreement given has its entry, empty when it answers for no kommun.
+  const held = new Map<Agreement, Map<MunicipalityCode, DaySpan[]>>(agreements.map((a) => [a, new Map()]));
+  for (const [code, list] of byKommun) {
+    list.sort((x, y) => (y.lo || 0) - (x.lo || 0));
+    list.forEach((c, i) => {
+      const ceded: DaySpan[] = [];
+      for (const p of list.slice(0, i)) if (p.lo <= c.hi && c.lo <= p.hi) ceded.push([p.lo, p.hi]);
+      held.get(c.a)!.set(code, ceded);
+    });
+  }
+  return { locals, held };
 }
 
 /** How many del 2s a kommun has under a del 1 in the set (0 when the del 1 is not there). */
-export const localsOf = (holders: DutyHolders, strategicId: string, municipality: MunicipalityCode): number =>
+export const localsOf = (holders: Pick<DutyHolders, "locals">, strategicId: string, municipality: MunicipalityCode): number =>
   holders.locals.get(strategicId)?.get(municipality) ?? 0;
+
+// The kommuner an agreement answers for within its del 1 and del 2s.
+function ownDuties(agreement: Agreement, locals: DutyHolders["locals"]): MunicipalityCode[] {
+  const own = municipalitiesOf(agreement);
+  const { structure: s } = agreement;
+  if (s.type === "strategic") return own.filter((code) => localsOf({ locals }, agreement.id, code) !== 1);
+  if (s.type === "local") return own.filter((code) => localsOf({ locals }, s.strategicId, code) < 2);
+  return own;
+}
 
 /**
  * The kommuner whose own duties (the law's lägesbild and åtgärdsplan, the medborgarlöfte cycle) an
- * agreement answers for: those it speaks for, except that a del 1 leaves a kommun to its only del 2
- * in the same set, and a kommun with several del 2s under one del 1 is that del 1's.
+ * agreement answers for, each with the spans of days another agreement answers for instead (see
+ * {@link DutyHolders}).
  *
  * @param agreement - the agreement
  * @param holders - who answers for what among the agreements checked together
- * @returns kommunkoder
+ * @returns kommunkoder, each with the spans it cedes
  */
-export function lawMunicipalitiesOf(agreement: Agreement, holders: DutyHolders): MunicipalityCode[] {
-  const own = municipalitiesOf(agreement);
-  const { structure } = agreement;
-  if (structure.type === "strategic") return own.filter((code) => localsOf(holders, agreement.id, code) !== 1);
-  if (structure.type === "local") return own.filter((code) => localsOf(holders, structure.strategicId, code) < 2);
-  return own;
+export function heldBy(agreement: Agreement, holders: DutyHolders): ReadonlyMap<MunicipalityCode, readonly DaySpan[]> {
+  return holders.held.get(agreement) ?? new Map(municipalitiesOf(agreement).map((code) => [code, []]));
 }
+
+/** Whether a day lies in one of the spans. */
+export const ceded = (spans: readonly DaySpan[], day: DayNumber): boolean => spans.some(([lo, hi]) => day >= lo && day <= hi);
 
 /**
  * Where a kommun's duties under the law are in the document: its `municipalDuties` record, or
@@ -177,12 +220,12 @@ export interface LawDueInput {
  * lägesbild with no decision on or after it has its own; one whose window opened before the
  * recorded decision is done. Only what falls due within the validity is listed.
  *
- * @returns the dues in date order within each kind, and whether the interval is the agreement's (`agreement`) or the law's (`law`)
+ * @returns the dues in date order within each kind, and whether the interval is the agreement's (`agreement`) or a default's (`default`: the law sets none)
  */
-export function lawDues(agreement: Agreement, input: LawDueInput): { readonly basis: "agreement" | "law"; readonly dues: LawDue[] } {
+export function lawDues(agreement: Agreement, input: LawDueInput): { readonly basis: "agreement" | "default"; readonly dues: LawDue[] } {
   const own = situationalPictureFollowUp(agreement, input.municipality);
   const months = lawIntervalMonths(agreement, input.municipality, input.fallbackMonths);
-  const floor = own ? input.validFrom : Math.max(input.validFrom, toDay(CRIME_PREVENTION_ACT_IN_FORCE));
+  const floor = own ? input.validFrom : Math.max(input.validFrom, LAW_DAY);
   const recorded = input.situationalPicture === undefined ? undefined : toDay(input.situationalPicture);
   const decided = input.actionPlan === undefined ? undefined : toDay(input.actionPlan);
   const dues: LawDue[] = [];
@@ -193,7 +236,8 @@ export function lawDues(agreement: Agreement, input: LawDueInput): { readonly ba
     const due = picture === endOfMonth(y, m) ? endOfMonth(y, m + ACTION_PLAN_LEAD_MONTHS) : addMonths(picture, ACTION_PLAN_LEAD_MONTHS);
     // A decision taken on or after the lägesbild is the plan that follows from it.
     if (decided !== undefined && decided >= picture) return;
-    if (due >= floor && due <= input.validTo) plans.push({ kind: "action_plan", due, start: picture + 1, period: label });
+    // An åtgärdsplan is the law's: none before it came into force, whatever the agreement's own lägesbild timetable.
+    if (due >= Math.max(floor, LAW_DAY) && due <= input.validTo) plans.push({ kind: "action_plan", due, start: picture + 1, period: label });
   };
   if (recorded !== undefined) plan(recorded, fromDay(recorded));
   const anchor = recorded ?? floor;
@@ -208,5 +252,5 @@ export function lawDues(agreement: Agreement, input: LawDueInput): { readonly ba
     dues.push({ kind: "situational_picture", due, start: Math.max(start, floor), period });
     plan(due, period);
   }
-  return { basis: own ? "agreement" : "law", dues: [...dues, ...plans] };
+  return { basis: own ? "agreement" : "default", dues: [...dues, ...plans] };
 }

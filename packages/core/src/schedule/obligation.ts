@@ -75,8 +75,10 @@ export interface ObligationSource {
  */
 export interface Obligation {
   /**
-   * Stable identifier: the same obligation of the same agreement gets the same id in every run
-   * (agreement id, kind, source id, kommun and period, never the possibly shifted date).
+   * Stable identifier: the same obligation of the same agreement gets the same id in every run,
+   * and after the agreement is extended or revised, its medborgarlöften extended, or its parts
+   * reordered or reworded (agreement id, kind, source id, kommun and period label; never a path,
+   * a text or the possibly shifted date).
    */
   readonly id: string;
   /** What kind of duty. */
@@ -85,7 +87,12 @@ export interface Obligation {
   readonly date: CivilDate;
   /** The period it may be done in, clipped to the validity; `start` = `end` = `date` for a single day. */
   readonly window: { readonly start: CivilDate; readonly end: CivilDate };
-  /** The period's label: `2025`, `2025-Q1`, `2025-T2`, `2025-H1`, `2025-03`, `2025-W02`, `2025-01-01/2026-12-31`, … */
+  /**
+   * The period's label, which the id ends with: `2025`, `2025-Q1`, `2025-T2`, `2025-H1`,
+   * `2025-03`, `2025-W02`, `2025-01-01/2026-12-31`; `before-end` for what is due before the
+   * validity ends (so an extension keeps the id), `before/2027-12-31` for an open-ended
+   * agreement's revision; a medborgarlöfte's start for its follow-up (`2025`, `2025-03`).
+   */
   readonly period: string;
   /** The id of the agreement it belongs to. */
   readonly agreementId: Id;
@@ -104,8 +111,14 @@ export interface Obligation {
    * in the period, of what, and whether at least; `obligationStatuses` counts completions against it.
    */
   readonly target?: { readonly count: number; readonly unit?: string; readonly atLeast?: boolean };
-  /** `agreement`: the text says so; `law`: Lag (2023:196); `default`: an option filled in what the text left open. */
-  readonly basis: "agreement" | "law" | "default";
+  /**
+   * Where the **date** comes from: `agreement`, the text's own cadence or date; `default`, a
+   * library default or an option filling in what the text left open (the law's duties have no
+   * statutory interval, so their dates are `default` unless the agreement gives one).
+   */
+  readonly basis: "agreement" | "default";
+  /** The law that requires the duty, where one does: `"2023:196"` for the kommun's lägesbild and åtgärdsplan. */
+  readonly law?: "2023:196";
   /** A short title in Swedish and English. */
   readonly title: { readonly sv: string; readonly en: string };
   /** The date before it was moved off a non-working day (see `ScheduleOptions.nonWorkingDays`). */

@@ -20,10 +20,18 @@ export interface ExpansionRange {
   readonly to: DayNumber;
   /** The days on which the validity must be renewed or revised (its end, or each revision of an open-ended one). */
   readonly endPoints: readonly DayNumber[];
+  /** Whether those are the revisions of an open-ended validity rather than its one end. */
+  readonly openEnded?: boolean;
   /** Months before an end point that "before the end" opens. */
   readonly leadMonths: number;
-  /** Month and day of the year the kommun's annual report is due. */
+  /** Month and day of the year after that a year's annual report is due. */
   readonly annualReportDue: { readonly month: number; readonly day: number };
+  /**
+   * Set for the follow-up of a period: it is due this many days after the period ends (its window
+   * opens the day after), and is listed for every period that overlaps the validity, even when it
+   * falls due after the validity's end.
+   */
+  readonly lagDays?: number;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -63,8 +71,9 @@ function anchorSpan(anchor: CadenceAnchor, year: number, range: ExpansionRange):
       return [first === 0 ? dayOf(year - 1, 12, 1) : dayOf(year, first, 1), endOfMonth(year, last)];
     }
     case "annual_report": {
+      // The annual report of `year` is made in the spring of the year after.
       const { month, day } = range.annualReportDue;
-      return [dayOf(year, 1, 1), dayOf(year, month, day)];
+      return [dayOf(year + 1, 1, 1), dayOf(year + 1, month, day)];
     }
   }
 }
@@ -75,22 +84,40 @@ export function keep(out: Occurrence[], range: ExpansionRange, date: DayNumber, 
   out.push({ date, start: Math.max(start, range.validFrom), end: Math.min(end, range.validTo), period });
 }
 
+/**
+ * Pushes the follow-up of the period `[first, last]`, due on `date` with the window `[start, date]`,
+ * when the period overlaps the validity and the date is in the asked-for range: it may fall due
+ * after the validity's end, since the period it follows up was in it.
+ */
+function keepAfter(out: Occurrence[], range: ExpansionRange, first: DayNumber, last: DayNumber, start: DayNumber, date: DayNumber, period: string) {
+  if (date < range.from || date > range.to || last < range.validFrom || first > range.validTo) return;
+  out.push({ date, start, end: date, period });
+}
+
+/** A period's occurrence: due on its last day, or, for a follow-up, `lagDays` after it. */
+function periodDue(out: Occurrence[], range: ExpansionRange, first: DayNumber, last: DayNumber, label: string) {
+  const lag = range.lagDays;
+  if (lag === undefined) keep(out, range, last, first, last, label);
+  else keepAfter(out, range, first, last, lag ? last + 1 : last, last + lag, label);
+}
+
 /** Calendar periods of `months` months (1, 3, 4, 6, 12) that may hold a due date in the range. */
 function calendarPeriods(out: Occurrence[], range: ExpansionRange, months: number, label: (year: number, index: number) => string) {
-  const lo = Math.max(range.from, range.validFrom);
-  const hi = Math.min(range.to, range.validTo);
+  const lag = range.lagDays;
+  // A follow-up due in the range follows up a period that ended `lag` days before.
+  const lo = Math.max(range.from - (lag ?? 0), range.validFrom);
+  const hi = lag === undefined ? Math.min(range.to, range.validTo) : range.to - lag;
   const [y0, m0] = ymdOf(lo);
-  const [y1] = ymdOf(hi);
+  const perYear = 12 / months;
   let index = Math.floor((m0 - 1) / months);
-  for (let year = y0; year <= y1; year++) {
-    const perYear = 12 / months;
+  for (let year = y0; ; year++, index = 0) {
     for (; index < perYear; index++) {
       const first = index * months + 1;
+      const start = dayOf(year, first, 1);
       const end = endOfMonth(year, first + months - 1);
-      if (end > hi) return;
-      keep(out, range, end, dayOf(year, first, 1), end, label(year, index + 1));
+      if (end > hi || start > range.validTo) return;
+      periodDue(out, range, start, end, label(year, index + 1));
     }
-    index = 0;
   }
 }
 
@@ -107,31 +134,48 @@ function weeks(out: Occurrence[], range: ExpansionRange, step: number, weekday: 
   }
 }
 
-/** Years, each due at its end or on its anchor. */
+/**
+ * Years, each due at its end (a follow-up, `lagDays` after it) or on its anchor; the annual report
+ * of a year is due in the spring of the next.
+ */
 function years(out: Occurrence[], range: ExpansionRange, anchor: CadenceAnchor | undefined) {
+  const after = anchor === undefined ? range.lagDays !== undefined : anchor.type === "annual_report";
+  // Reported after the year: a year up to one before the range may fall due in it.
   const [y0] = ymdOf(Math.max(range.from, range.validFrom));
   const [y1] = ymdOf(Math.min(range.to, range.validTo));
-  for (let year = y0; year <= y1; year++) {
-    const [start, end] = anchor ? anchorSpan(anchor, year, range) : [dayOf(year, 1, 1), dayOf(year, 12, 31)];
-    keep(out, range, end, start, end, String(year));
+  for (let year = after ? y0 - 1 : y0; year <= y1; year++) {
+    const first = dayOf(year, 1, 1);
+    const last = dayOf(year, 12, 31);
+    if (!anchor) periodDue(out, range, first, last, String(year));
+    else {
+      const [start, due] = anchorSpan(anchor, year, range);
+      if (after) keepAfter(out, range, first, last, start, due, String(year));
+      else keep(out, range, due, start, due, String(year));
+    }
   }
 }
 
-/** Blocks of N years from the validity's first day, each due at its end (or on its anchor in its last year). */
+/**
+ * Blocks of N years from the validity's first day, each due at its end (a follow-up, `lagDays`
+ * after it), or on its anchor in its last year (the annual report: in the spring after it).
+ */
 function yearBlocks(out: Occurrence[], range: ExpansionRange, n: number, anchor: CadenceAnchor | undefined) {
   for (let k = 0; ; k++) {
     const start = addMonths(range.validFrom, 12 * n * k);
     const end = addMonths(range.validFrom, 12 * n * (k + 1)) - 1;
     if (start > range.to || start > range.validTo) return;
-    let due = end;
-    let windowStart = start;
-    if (anchor) {
+    const label = `${isoDay(start)}/${isoDay(end)}`;
+    if (!anchor) periodDue(out, range, start, end, label);
+    else if (anchor.type === "annual_report") {
+      const [opens, due] = anchorSpan(anchor, ymdOf(end)[0], range);
+      keepAfter(out, range, start, end, opens, due, label);
+    } else {
       let [year] = ymdOf(end);
       let span = anchorSpan(anchor, year, range);
       if (span[1] > end) span = anchorSpan(anchor, --year, range);
-      [windowStart, due] = [Math.max(start, span[0]), span[1]];
+      const due = span[1];
+      if (due >= start) keep(out, range, due, Math.max(start, span[0]), due, label);
     }
-    if (due >= start) keep(out, range, due, windowStart, due, `${isoDay(start)}/${isoDay(end)}`);
   }
 }
 
@@ -143,24 +187,29 @@ const isoDay = (n: DayNumber) => {
 /**
  * Mandate periods (**mandatperiod**): Swedish general elections are held every four years in
  * September (1994, 1998, …, 2022, 2026); a kommun's new fullmäktige takes office on 15 October of
- * the election year, so a mandate period runs 15 October to 14 October four years later.
+ * the election year, so a mandate period runs 15 October to 14 October four years later. A duty
+ * "en gång per mandatperiod" (a trygghetsstrategi, a program) is adopted early in the period: it is
+ * due at the end of the period's first year.
  */
 function mandatePeriods(out: Occurrence[], range: ExpansionRange) {
   const [y0] = ymdOf(Math.max(range.from, range.validFrom));
   const [y1] = ymdOf(Math.min(range.to, range.validTo));
-  // The election year at or before y0 − 4, so the period that is running at the start is included.
-  let election = y0 - 4 - ((((y0 - 4 - 2) % 4) + 4) % 4);
+  // The election year at or before y0 − 1, so a period whose first year ends in the range is included.
+  let election = y0 - 1 - ((((y0 - 1 - 2) % 4) + 4) % 4);
   for (; election <= y1; election += 4) {
     const start = dayOf(election, 10, 15);
-    const end = dayOf(election + 4, 10, 14);
-    keep(out, range, end, start, end, `${election}-10-15/${election + 4}-10-14`);
+    keep(out, range, dayOf(election + 1, 10, 14), start, dayOf(election + 1, 10, 14), `${election}-10-15/${election + 4}-10-14`);
   }
 }
 
-/** Once before each end point: opens `leadMonths` before it, due on the last day. */
+/**
+ * Once before each end point: opens `leadMonths` before it, due on the last day. The one end of a
+ * validity is labelled `before-end`, so the obligation keeps its id when the validity is extended;
+ * an open-ended validity's revisions are labelled by their day.
+ */
 function beforeEnd(out: Occurrence[], range: ExpansionRange) {
   for (const point of range.endPoints) {
-    keep(out, range, point, addMonths(point + 1, -range.leadMonths), point, `before/${isoDay(point)}`);
+    keep(out, range, point, addMonths(point + 1, -range.leadMonths), point, range.openEnded ? `before/${isoDay(point)}` : "before-end");
   }
 }
 

@@ -1,12 +1,31 @@
 import type { Issue, IssuePath } from "../issues/issue.js";
 import type { Agreement, AgreementDocument, CitizenPromiseDocument } from "../model/agreement.js";
 import { promiseEnd, resolveValidity } from "../rules/dates.js";
-import { addMonths, firstDayOf, toDay, type DayNumber } from "./civil-date.js";
-import { ALONE, dutyHoldersOf } from "./law.js";
+import type { FollowUp } from "../model/follow-up.js";
+import type { MunicipalityCode } from "../model/primitives.js";
+import { addMonths, firstDayOf, fromDay, toDay, type DayNumber } from "./civil-date.js";
+import { electionDay } from "./defaults.js";
+import { dutyHoldersOf, municipalitiesOf, type DutyHolders } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";
 import { resolveScheduleOptions, type ResolvedScheduleOptions, type ScheduleOptions } from "./options.js";
 import type { ExpansionRange } from "./periods.js";
-import { citizenPromises, followUps, forums, law, plans, promiseDocument, validityEnd, type AgreementContext } from "./sources.js";
+import {
+  citizenPromises,
+  commitments,
+  deliverables,
+  followUps,
+  forums,
+  law,
+  plans,
+  promiseDocument,
+  validityEnd,
+  type AgreementContext,
+  type InputPlan,
+} from "./sources.js";
+
+// How long after the validity's end the follow-up of its last period may fall due (an annual
+// report of the last year in the spring after; `followUpLagDays` is at most 366).
+const FOLLOW_UP_MONTHS = 13;
 
 /** The longest stretch of one agreement that is scheduled in one call. */
 export const MAX_SCHEDULE_YEARS = 100;
@@ -40,8 +59,15 @@ const KIND_ORDER: Record<ObligationKind, number> = {
   renewal: 16,
 };
 
-/** Collects obligations and sorts them by due date, then kind, then id, on numeric keys (it is hot). */
-class Collector {
+/**
+ * Collects obligations and sorts them by due date, then kind (`KIND_ORDER`), then id; obligations
+ * equal in all three keep the order they were added in. Hot: a portfolio sorts hundreds of
+ * thousands. The numeric key (due day and kind) is sorted without comparisons, by a stable counting
+ * or radix sort on the key's offset from the smallest; ids are compared only within a run of
+ * obligations that share a day and a kind. Few obligations, or keys that are not whole numbers,
+ * take the comparison sort on (key, id) instead; both give the same order.
+ */
+export class Collector {
   private readonly obligations: Obligation[] = [];
   private readonly keys: number[] = [];
 
@@ -52,9 +78,108 @@ class Collector {
 
   sorted(): Obligation[] {
     const { obligations: list, keys } = this;
+    const n = list.length;
+    let min = Infinity;
+    let max = -Infinity;
+    let ascending = true;
+    let whole = true;
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      if (k < min) min = k;
+      if (k > max) max = k;
+      if (i > 0 && !(k > keys[i - 1]!)) ascending = false;
+      if (!Number.isSafeInteger(k)) whole = false;
+    }
+    // One source's run (or none): already in order, with no two on the same key.
+    if (whole && ascending) return list.slice();
+    const span = max - min + 1;
+    if (!whole || n < Collector.SMALL || span > 2 ** 31) return Collector.compared(list, keys);
+    // Offsets from the smallest key, then a stable sort of positions on them.
+    const offsets = new Int32Array(n);
+    for (let i = 0; i < n; i++) offsets[i] = keys[i]! - min;
+    const order = span <= 4 * n + 1024 ? Collector.counting(offsets, span) : Collector.radix(offsets, span);
+    // Ties on the key: put each run in id order (stable, so equal ids keep the order they came in).
+    for (let i = 0; i < n; ) {
+      const k = offsets[order[i]!]!;
+      let j = i + 1;
+      while (j < n && offsets[order[j]!] === k) j++;
+      if (j - i > 1) Collector.byId(list, order, i, j);
+      i = j;
+    }
+    const out = list.slice();
+    for (let i = 0; i < n; i++) out[i] = list[order[i]!]!;
+    return out;
+  }
+
+  /** Below this many obligations, the comparison sort is as quick. */
+  private static readonly SMALL = 64;
+  /** Runs of ties up to this long are put in id order by insertion. */
+  private static readonly SHORT_RUN = 12;
+
+  /** The comparison sort on (key, id), stable. */
+  private static compared(list: readonly Obligation[], keys: readonly number[]): Obligation[] {
     const order = list.map((_, i) => i);
     order.sort((a, b) => keys[a]! - keys[b]! || (list[a]!.id < list[b]!.id ? -1 : list[a]!.id > list[b]!.id ? 1 : 0));
     return order.map((i) => list[i]!);
+  }
+
+  /** Positions 0…n−1 in order of their offsets (all in [0, span)), by one counting pass; stable. */
+  private static counting(offsets: Int32Array, span: number): Int32Array {
+    const n = offsets.length;
+    const starts = new Int32Array(span + 1);
+    for (let i = 0; i < n; i++) starts[offsets[i]! + 1]!++;
+    for (let b = 1; b <= span; b++) starts[b]! += starts[b - 1]!;
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[starts[offsets[i]!]!++] = i;
+    return order;
+  }
+
+  /** The same by least-significant-digit radix passes of at most 11 bits each; stable. */
+  private static radix(offsets: Int32Array, span: number): Int32Array {
+    const n = offsets.length;
+    const bits = 32 - Math.clz32(span - 1);
+    const passes = Math.ceil(bits / 11);
+    const width = Math.ceil(bits / passes);
+    const mask = (1 << width) - 1;
+    const starts = new Int32Array(mask + 2);
+    let order = new Int32Array(n);
+    let next = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
+      starts.fill(0);
+      for (let i = 0; i < n; i++) starts[((offsets[order[i]!]! >>> shift) & mask) + 1]!++;
+      for (let b = 1; b <= mask + 1; b++) starts[b]! += starts[b - 1]!;
+      for (let i = 0; i < n; i++) {
+        const p = order[i]!;
+        next[starts[(offsets[p]! >>> shift) & mask]!++] = p;
+      }
+      [order, next] = [next, order];
+    }
+    return order;
+  }
+
+  /** Puts `order[from…to)` (positions in `list` that share a key) in id order, stably. */
+  private static byId(list: readonly Obligation[], order: Int32Array, from: number, to: number): void {
+    if (to - from <= Collector.SHORT_RUN) {
+      for (let i = from + 1; i < to; i++) {
+        const p = order[i]!;
+        const id = list[p]!.id;
+        let j = i - 1;
+        while (j >= from && list[order[j]!]!.id > id) {
+          order[j + 1] = order[j]!;
+          j--;
+        }
+        order[j + 1] = p;
+      }
+      return;
+    }
+    const run = Array.from(order.subarray(from, to));
+    run.sort((a, b) => {
+      const x = list[a]!.id;
+      const y = list[b]!.id;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    order.set(run, from);
   }
 }
 
@@ -66,10 +191,11 @@ function isDocument(input: unknown): input is AgreementDocument {
   return doc.type === "agreement" || doc.type === "citizen_promise" || (doc.type === "agreement_set" && Array.isArray(doc.agreements));
 }
 
-// A medborgarlöfte document's period as the validity of an agreement with the same id and parties.
+// A medborgarlöfte document as an agreement with its period as validity, and its own forums,
+// follow-ups and commitments.
 function promiseView(promise: CitizenPromiseDocument): Agreement {
   const last = promiseEnd(promise);
-  return {
+  const view: Agreement = {
     schemaVersion: promise.schemaVersion,
     type: "agreement",
     id: promise.id,
@@ -78,6 +204,78 @@ function promiseView(promise: CitizenPromiseDocument): Agreement {
     parties: promise.parties,
     validity: { start: { type: "date", date: firstDayOf(promise.period.start) }, end: last === undefined ? { type: "unknown" } : { type: "date", date: last } },
   };
+  return { ...view, ...(promise.forums && { forums: promise.forums }), ...(promise.followUps && { followUps: promise.followUps }), ...(promise.commitments && { commitments: promise.commitments }) };
+}
+
+// Whether a follow-up gives a kommun's trygghetsmätning or återrapportering dates (or the survey's default).
+const dated = (followUp: FollowUp, kind: FollowUp["kind"], code: MunicipalityCode) =>
+  followUp.kind === kind && (followUp.municipality === undefined || followUp.municipality === code) && (followUp.cadence !== undefined ? followUp.cadence.type !== "when_needed" && followUp.cadence.type !== "continuous" : kind === "safety_survey" && !followUp.due);
+
+const names = (list: readonly string[]) => (list.length > 1 ? `${list.slice(0, -1).join(", ")} och ${list.at(-1)}` : (list[0] ?? ""));
+
+/**
+ * What is worked out once for everything scheduled together: who answers for each kommun's own
+ * duties, which agreements renew with their del 1, and the words that tell renewals apart.
+ */
+function planOf(agreements: readonly Agreement[], options: ResolvedScheduleOptions): InputPlan {
+  const followUpHolders = (kind: FollowUp["kind"]): DutyHolders => dutyHoldersOf(agreements, (a, code) => a.followUps?.some((f) => dated(f, kind, code)) ?? false);
+  const promiseEnds = new Map<MunicipalityCode, DayNumber[]>();
+  const byId = new Map(agreements.map((a) => [a.id, a]));
+  const labels = new Map<Agreement, string>();
+  const counts = new Map<string, number>();
+  for (const a of agreements) {
+    const own = municipalitiesOf(a);
+    for (const promise of a.citizenPromises ?? []) {
+      const last = promiseEnd(promise);
+      const code = promise.municipality ?? (own.length === 1 ? own[0] : undefined);
+      if (last !== undefined && code !== undefined) promiseEnds.set(code, [...(promiseEnds.get(code) ?? []), toDay(last)]);
+    }
+    const label = names(a.parties.municipalities.map((m) => m.name ?? m.code));
+    labels.set(a, label);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const several = agreements.length > 1;
+  const renewals = new Map<Agreement, string | false>();
+  for (const a of agreements) {
+    const { structure } = a;
+    const del1 = structure.type === "local" ? byId.get(structure.strategicId) : undefined;
+    // A del 2 that ends with its del 1 is renewed with it (when the del 1 can be scheduled): the set renews once.
+    const del1Validity = del1 && resolveValidity(del1);
+    const del1Scheduled = del1 !== undefined && (del1Validity?.start ?? options.signingDates[del1.id] ?? options.from) !== undefined;
+    if (del1Scheduled && del1Validity?.end === resolveValidity(a).end) {
+      renewals.set(a, false);
+      continue;
+    }
+    let label = labels.get(a)!;
+    // Agreements of the same kommuner: told apart by lokalpolisområde, the kommun's unit, or id.
+    if (counts.get(label)! > 1) label += ` (${a.parties.police.localPoliceArea?.displayName ?? a.parties.municipalities.find((m) => m.unit)?.unit?.name ?? a.id})`;
+    renewals.set(a, several || a.parties.municipalities.length > 1 ? label : "");
+  }
+  return {
+    law: dutyHoldersOf(agreements),
+    perKommun: {
+      safety_survey: followUpHolders("safety_survey"),
+      leadership_report: followUpHolders("leadership_report"),
+      cycle: dutyHoldersOf(agreements, (a) => a.citizenPromiseCycle?.cadence !== undefined),
+    },
+    several,
+    promiseEnds,
+    renewals,
+  };
+}
+
+/** A note when a renewal's window spans a general election: the new fullmäktige and its kommunstyrelse will take it over. */
+function electionNotes(obligations: readonly Obligation[], notes: Issue[], paths: ReadonlyMap<string, IssuePath>): void {
+  for (const o of obligations) {
+    if (o.kind !== "renewal") continue;
+    for (let year = Number(o.window.start.slice(0, 4)); year <= Number(o.date.slice(0, 4)); year++) {
+      const day = electionDay(year);
+      const election = day === undefined ? undefined : fromDay(day);
+      if (election !== undefined && election >= o.window.start && election <= o.window.end) {
+        notes.push({ code: "schedule_renewal_election", severity: "info", path: paths.get(o.agreementId) ?? [], params: { election, renewal: o.date } });
+      }
+    }
+  }
 }
 
 // The days an agreement must be renewed or revised by: its end, or each revision of an open-ended one up to `to`.
@@ -118,11 +316,12 @@ function rangeOf(
   const validFrom = toDay(start);
   const validTo = toDay(end ?? (options.to as string));
   const from = options.from === undefined ? validFrom : toDay(options.from);
-  const to = options.to === undefined ? validTo : toDay(options.to);
+  const to = options.to === undefined ? Infinity : toDay(options.to);
+  // The follow-ups of the validity's last periods (a year's annual report) fall due up to a year after it.
   const lo = Math.max(from, validFrom);
-  const hi = Math.min(to, validTo);
-  if (hi < lo) return undefined; // nothing of this agreement in the window (or it ends before it starts: a rule says so)
-  if (hi > addMonths(lo, 12 * MAX_SCHEDULE_YEARS)) {
+  const hi = Math.min(to, addMonths(validTo, FOLLOW_UP_MONTHS));
+  if (hi < lo || validTo < validFrom) return undefined; // nothing of this agreement in the window (or it ends before it starts: a rule says so)
+  if (Math.min(hi, validTo) > addMonths(lo, 12 * MAX_SCHEDULE_YEARS)) {
     // One issue for the window, however many agreements it is too long for.
     if (!errors.some((e) => e.code === "schedule_window_too_long")) errors.push({ code: "schedule_window_too_long", severity: "error", path: ["window"], params: { maximumYears: MAX_SCHEDULE_YEARS } });
     return undefined;
@@ -134,6 +333,7 @@ function rangeOf(
     to: hi,
     // An end the text does not give has no renewal date.
     endPoints: end !== undefined || open ? endPoints(agreement, validFrom, validTo, open) : [],
+    openEnded: open,
     leadMonths: options.renewalLeadMonths,
     annualReportDue: options.annualReportDue,
   };
@@ -161,34 +361,34 @@ export function scheduleObligations(document: AgreementDocument, options?: Sched
   if (!resolved.ok) return resolved;
   if (!isDocument(document)) return { ok: false, issues: [INPUT_INVALID] };
   try {
-    if (document.type === "citizen_promise") {
-      const collector = new Collector();
-      const notes: Issue[] = [];
-      const errors: Issue[] = [];
-      const agreement = promiseView(document);
-      const range = rangeOf(agreement, [], resolved.value, notes, errors);
-      if (range) promiseDocument({ agreement, prefix: [], range, options: resolved.value, holders: ALONE, add: collector.add }, document);
-      return errors.length ? { ok: false, issues: errors } : { ok: true, obligations: collector.sorted(), notes };
-    }
+    const promise = document.type === "citizen_promise" ? document : undefined;
     const agreements: [Agreement, IssuePath][] =
-      document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
-    const holders = dutyHoldersOf(agreements.map(([a]) => a));
+      document.type === "citizen_promise" ? [[promiseView(document), []]] : document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
+    const plan = planOf(promise ? [] : agreements.map(([a]) => a), resolved.value);
     const collector = new Collector();
     const notes: Issue[] = [];
     const errors: Issue[] = [];
     for (const [agreement, prefix] of agreements) {
       const range = rangeOf(agreement, prefix, resolved.value, notes, errors);
       if (!range) continue;
-      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, holders, add: collector.add };
+      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, plan, add: collector.add };
       forums(ctx);
       followUps(ctx);
+      commitments(ctx, promise?.parties.municipalities[0]?.code);
+      if (promise) {
+        promiseDocument(ctx, promise);
+        continue;
+      }
       plans(ctx);
+      deliverables(ctx);
       citizenPromises(ctx);
       law(ctx);
       validityEnd(ctx);
     }
     if (errors.length) return { ok: false, issues: errors };
-    return { ok: true, obligations: collector.sorted(), notes };
+    const obligations = collector.sorted();
+    electionNotes(obligations, notes, new Map(agreements.map(([a, prefix]) => [a.id, [...prefix, "validity", "end"]])));
+    return { ok: true, obligations, notes };
   } catch {
     // Only a document that is not what its type says gets here (unvalidated data): report, never rethrow.
     return { ok: false, issues: [INPUT_INVALID] };

@@ -1,17 +1,50 @@
 import type { IssuePath } from "../issues/issue.js";
 import type { Agreement, CitizenPromiseDocument } from "../model/agreement.js";
-import type { CitizenPromise } from "../model/citizen-promise.js";
 import type { Cadence } from "../model/cadence.js";
-import type { FollowUpKind } from "../model/follow-up.js";
+import type { CitizenPromise } from "../model/citizen-promise.js";
+import type { Commitment } from "../model/commitment.js";
+import type { Due } from "../model/deliverable.js";
+import type { FollowUp, FollowUpKind } from "../model/follow-up.js";
+import type { Forum } from "../model/forum.js";
 import type { ActorSide, MunicipalityCode, Side } from "../model/primitives.js";
 import { promiseEnd } from "../rules/dates.js";
-import { addMonths, dayOf, firstDayOf, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
+import { addMonths, dayOf, endOfMonth, firstDayOf, fromDay, lastDayOf, toDay, ymdOf, type DayNumber } from "./civil-date.js";
+import { policeRegionOf, SAFETY_SURVEY_BY_REGION, type MonthSpan } from "./defaults.js";
 import { isNonWorkingDayNumber, shiftDayToWorkingDay } from "./holidays.js";
-import { dutiesOf, isLawTimetable, lawDues, lawMunicipalitiesOf, lawPath, municipalitiesOf, situationalPictureFollowUp, type DutyHolders } from "./law.js";
+import {
+  CRIME_PREVENTION_ACT_IN_FORCE,
+  ceded,
+  dutiesOf,
+  heldBy,
+  isLawTimetable,
+  lawDues,
+  lawPath,
+  municipalitiesOf,
+  situationalPictureFollowUp,
+  type DaySpan,
+  type DutyHolders,
+} from "./law.js";
 import type { Obligation, ObligationKind, ObligationSource } from "./obligation.js";
 import type { ResolvedScheduleOptions } from "./options.js";
 import { expandCadence, keep, type ExpansionRange, type Occurrence } from "./periods.js";
 import { titlesFor } from "./titles.js";
+
+/**
+ * What is worked out once for everything scheduled together (one agreement, a set, a portfolio),
+ * so a kommun's own duties are listed once and titles that could repeat name their kommun.
+ */
+export interface InputPlan {
+  /** Who answers for each kommun's lägesbild and åtgärdsplan. */
+  readonly law: DutyHolders;
+  /** Who answers for each kommun's trygghetsmätning, återrapportering and medborgarlöfte cycle. */
+  readonly perKommun: Readonly<Record<"safety_survey" | "leadership_report" | "cycle", DutyHolders>>;
+  /** Whether more than one agreement is scheduled: titles then name the kommun. */
+  readonly several: boolean;
+  /** The last days of the medborgarlöften recorded for each kommun (each has its own follow-up). */
+  readonly promiseEnds: ReadonlyMap<MunicipalityCode, readonly DayNumber[]>;
+  /** Per agreement: `false` when it is renewed with its del 1; else the words that tell its renewal from others'. */
+  readonly renewals: ReadonlyMap<Agreement, string | false>;
+}
 
 /** One agreement being scheduled: the agreement, where it is in the input, and its range. */
 export interface AgreementContext {
@@ -19,14 +52,10 @@ export interface AgreementContext {
   readonly prefix: IssuePath;
   readonly range: ExpansionRange;
   readonly options: ResolvedScheduleOptions;
-  /** Who answers for each kommun's own duties among the agreements scheduled together. */
-  readonly holders: DutyHolders;
+  readonly plan: InputPlan;
   /** Collects an obligation, with its due day for sorting. */
   readonly add: (obligation: Obligation, due: DayNumber) => void;
 }
-
-// Follow-up kinds that are each kommun's own duty: in a joint agreement, one obligation per kommun.
-const PER_MUNICIPALITY: ReadonlySet<FollowUpKind> = new Set(["safety_survey", "leadership_report", "situational_picture"]);
 
 // The side a kind of duty falls on when the text does not say: the survey is Polisen's, the law's are the kommun's.
 const NATURAL_SIDE: Partial<Record<ObligationKind, Side>> = {
@@ -34,6 +63,8 @@ const NATURAL_SIDE: Partial<Record<ObligationKind, Side>> = {
   situational_picture: "municipality",
   action_plan: "municipality",
 };
+
+const LAW_DAY = toDay(CRIME_PREVENTION_ACT_IN_FORCE);
 
 interface Emit {
   readonly kind: ObligationKind;
@@ -44,7 +75,15 @@ interface Emit {
   /** Whether the kommun goes into the id: the same source gives one obligation per kommun. */
   readonly perMunicipality: boolean;
   readonly basis: Obligation["basis"];
-  readonly cadence?: Cadence;
+  readonly cadence?: Cadence | undefined;
+  /** Days another agreement answers for this kommun's duty: occurrences due on them are left out. */
+  readonly ceded?: readonly DaySpan[] | undefined;
+  /** For a commitment: the count per period. */
+  readonly target?: Obligation["target"];
+  /** A duty of Lag (2023:196): marked so from the day the law came into force. */
+  readonly law?: boolean;
+  /** Words that tell this obligation from another agreement's of the same kind (the renewal's kommuner). */
+  readonly where?: string | undefined;
 }
 
 function kommunName(agreement: Agreement, code: MunicipalityCode | undefined): string | undefined {
@@ -63,26 +102,49 @@ function responsibleOf(agreement: Agreement, given: ActorSide | undefined, munic
   return Object.freeze({ side, partyIds: Object.freeze(partyIds) });
 }
 
+// Cadences whose occurrences fall on a weekday: a meeting, which moves (or drops) on a holiday and pauses in summer.
+const isDated = (cadence: Cadence | undefined): boolean => cadence?.type === "weekly" || cadence?.type === "every_n_weeks";
+
+// Whether a day falls in the summer pause of its year.
+function inPause(day: DayNumber, pause: ResolvedScheduleOptions["summerPause"]): boolean {
+  if (!pause) return false;
+  const [y] = ymdOf(day);
+  return day >= dayOf(y, pause.from.month, pause.from.day) && day <= dayOf(y, pause.to.month, pause.to.day);
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Turns occurrences into obligations of one kind from one source: moved off non-working days when
- * asked, with the title's fixed part made once. A hot loop: plain assignments, no spreads.
+ * Turns occurrences into obligations of one kind from one source: left out where another
+ * agreement answers for them, moved off non-working days, with the title's fixed part made once.
+ * A hot loop: plain assignments, no spreads.
  */
 function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]): void {
-  const { agreement, options } = ctx;
+  const { agreement, options, plan } = ctx;
   // A one-kommun agreement (or a del 2) concerns that kommun throughout.
   const own = municipalitiesOf(agreement);
   const municipality = e.municipality ?? (own.length === 1 ? own[0] : undefined);
   const responsible = responsibleOf(agreement, e.side ?? NATURAL_SIDE[e.kind], e.municipality);
-  // The kommun goes into the title where the agreement has several (forums of the same name in each).
-  const titleFor = titlesFor(e.kind, e.subject, own.length > 1 ? kommunName(agreement, municipality) : undefined);
+  // The kommun goes into the title where it could repeat: several kommuner, or several agreements.
+  const where = e.where ?? (own.length > 1 || plan.several ? kommunName(agreement, municipality) : undefined);
+  const titleFor = titlesFor(e.kind, e.subject, where, e.basis);
   const idBase = `${agreement.id}/${e.kind}/${e.source.id ?? e.source.type}${e.perMunicipality && municipality ? `/${municipality}` : ""}/`;
-  const shift = options.nonWorkingDays;
+  const meeting = isDated(e.cadence) && (e.kind === "forum_meeting" || e.kind === "activity");
+  const shift = meeting ? options.meetings : options.deadlines;
+  const pause = meeting && e.kind === "forum_meeting" ? options.summerPause : undefined;
+  const spans = e.ceded?.length ? e.ceded : undefined;
   // Shared by the source's obligations, so frozen: changing one obligation's source cannot change another's.
   const source: ObligationSource = Object.freeze({ ...e.source, path: Object.freeze([...e.source.path]) });
+  const target = e.target && Object.freeze({ ...e.target });
   for (const o of occurrences) {
-    const due = shift !== "keep" && isNonWorkingDayNumber(o.date) ? shiftDayToWorkingDay(o.date, shift) : o.date;
+    // A follow-up due after the validity ends belongs to its last day.
+    if (spans && ceded(spans, Math.min(o.date, ctx.range.validTo))) continue;
+    if (pause && inPause(o.date, pause)) continue;
+    let due = o.date;
+    if (shift !== "keep" && isNonWorkingDayNumber(due)) {
+      if (shift === "drop") continue;
+      due = shiftDayToWorkingDay(due, shift);
+    }
     const obligation: Mutable<Obligation> = {
       id: idBase + o.period,
       kind: e.kind,
@@ -98,17 +160,12 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
     if (municipality !== undefined) obligation.municipality = municipality;
     if (e.cadence) obligation.cadence = e.cadence.type;
     if (e.cadence?.atLeast) obligation.atLeast = true;
+    if (target) obligation.target = target;
+    if (e.law && o.date >= LAW_DAY) obligation.law = "2023:196";
     if (due !== o.date) obligation.shiftedFrom = fromDay(o.date);
     ctx.add(obligation, due);
   }
 }
-
-const FOLLOW_UP_KIND: Record<FollowUpKind, ObligationKind> = {
-  follow_up: "follow_up",
-  safety_survey: "safety_survey",
-  leadership_report: "leadership_report",
-  situational_picture: "situational_picture",
-};
 
 /** Forum meetings, for every forum with a cadence. */
 export function forums(ctx: AgreementContext): void {
@@ -131,47 +188,114 @@ export function forums(ctx: AgreementContext): void {
   });
 }
 
+// Follow-up kinds that follow up a period, and so fall due after it.
+const AFTER_PERIOD: ReadonlySet<FollowUpKind> = new Set(["follow_up", "leadership_report"]);
+
+const sameCadence = (a: Cadence, b: Cadence): boolean =>
+  a.type === b.type && (a as { weeks?: number }).weeks === (b as { weeks?: number }).weeks && (a as { years?: number }).years === (b as { years?: number }).years;
+
+/** Whether a follow-up is held at each meeting of its forum: it is those meetings, not more obligations. */
+function heldAtForum(agreement: Agreement, followUp: FollowUp): boolean {
+  if (followUp.forumId === undefined || !followUp.cadence) return false;
+  const forum = agreement.forums?.find((f) => f.id === followUp.forumId);
+  return forum?.cadence !== undefined && sameCadence(forum.cadence, followUp.cadence);
+}
+
+// The trygghetsmätning in each year of the range on its polisregion's span, for a text that does not say when.
+function surveyByRegion(ctx: AgreementContext, municipality: MunicipalityCode | undefined): Occurrence[] {
+  const region = ctx.agreement.parties.police.region ?? (municipality === undefined ? undefined : policeRegionOf(municipality));
+  const { from, to } = SAFETY_SURVEY_BY_REGION[region ?? "Syd"];
+  const out: Occurrence[] = [];
+  const { range } = ctx;
+  const [y0] = ymdOf(Math.max(range.from, range.validFrom));
+  const [y1] = ymdOf(Math.min(range.to, range.validTo));
+  for (let year = y0; year <= y1; year++) {
+    const due = dayOf(year, to.month, to.day);
+    keep(out, range, due, dayOf(year, from.month, from.day), due, String(year));
+  }
+  return out;
+}
+
 /**
- * Follow-ups: each kind as its obligation, a kommun's own duties once per kommun in a joint
- * agreement, and a trygghetsmätning without a cadence on the default one. A lägesbild with a
- * timetable of its own is the law's (see {@link law}).
+ * Follow-ups: each kind as its obligation. A follow-up of a period (a quarter's, a year's) is due
+ * `followUpLagDays` after it; one held at each meeting of its forum is those meetings. A kommun's
+ * own (trygghetsmätning, återrapportering) is listed once per kommun among the agreements
+ * scheduled together. A trygghetsmätning without a cadence falls on its polisregion's months (or
+ * `safetySurveyCadence`). A one-off follow-up (`due`) is listed once. A lägesbild with a timetable
+ * of its own is the law's (see {@link law}).
  */
 export function followUps(ctx: AgreementContext): void {
-  ctx.agreement.followUps?.forEach((followUp, i) => {
-    if (isLawTimetable(followUp)) return;
+  const { agreement, options } = ctx;
+  agreement.followUps?.forEach((followUp, i) => {
+    if (isLawTimetable(followUp) || heldAtForum(agreement, followUp)) return;
     const source: ObligationSource = { type: "follow_up", id: followUp.id, path: [...ctx.prefix, "followUps", i] };
-    const byDefault = !followUp.cadence && followUp.kind === "safety_survey";
-    const cadence = followUp.cadence ?? (byDefault ? ctx.options.safetySurveyCadence : undefined);
-    if (!cadence) return;
-    const occurrences = expandCadence(cadence, ctx.range);
-    const perMunicipality = followUp.municipality === undefined && PER_MUNICIPALITY.has(followUp.kind) && municipalitiesOf(ctx.agreement).length > 1;
-    const kommuner = perMunicipality ? municipalitiesOf(ctx.agreement) : [followUp.municipality];
-    for (const municipality of kommuner) {
-      const base = { source, subject: followUp.subject, side: followUp.responsibleSide, municipality, perMunicipality, cadence };
-      emit(ctx, { ...base, kind: FOLLOW_UP_KIND[followUp.kind], basis: byDefault ? "default" : "agreement" }, occurrences);
+    const kind: ObligationKind = followUp.kind;
+    if (!followUp.cadence && followUp.due) {
+      emitDue(ctx, { kind, source, subject: followUp.subject, side: followUp.responsibleSide, municipality: followUp.municipality, perMunicipality: false, basis: "agreement" }, followUp.due);
+      return;
+    }
+    const survey = kind === "safety_survey";
+    const byDefault = !followUp.cadence && survey;
+    const cadence = followUp.cadence ?? (byDefault ? options.safetySurveyCadence : undefined);
+    if (!cadence && !byDefault) return;
+    const range = AFTER_PERIOD.has(followUp.kind) ? { ...ctx.range, lagDays: options.followUpLagDays } : ctx.range;
+    const occurrences = cadence && expandCadence(cadence, range);
+    const holders = survey || kind === "leadership_report" ? ctx.plan.perKommun[kind] : undefined;
+    const own = municipalitiesOf(agreement);
+    const perMunicipality = holders !== undefined && followUp.municipality === undefined && own.length > 1;
+    const held = holders && heldBy(agreement, holders);
+    for (const municipality of perMunicipality ? own : [followUp.municipality]) {
+      const code = municipality ?? (own.length === 1 ? own[0] : undefined);
+      // Another agreement answers for this kommun's duty throughout.
+      if (held && code !== undefined && !held.has(code)) continue;
+      emit(
+        ctx,
+        {
+          kind,
+          source,
+          subject: followUp.subject,
+          side: followUp.responsibleSide,
+          municipality,
+          perMunicipality,
+          basis: byDefault ? "default" : "agreement",
+          cadence: cadence ?? { type: "yearly" },
+          ceded: code === undefined ? undefined : held?.get(code),
+        },
+        occurrences ?? surveyByRegion(ctx, code),
+      );
     }
   });
 }
 
-/** Plan revisions, and activities by their due date or cadence. */
+/** The range narrowed to `[from, to]` (a plan's or a medborgarlöfte's period); `undefined` when they do not meet. */
+function within(range: ExpansionRange, from: DayNumber, to: DayNumber | undefined): ExpansionRange | undefined {
+  const validFrom = Math.max(range.validFrom, from);
+  const validTo = to === undefined ? range.validTo : Math.min(range.validTo, to);
+  return validFrom > validTo ? undefined : { ...range, validFrom, validTo };
+}
+
+/** Plan revisions, and activities by their due date or cadence, within the plan's period where it has one. */
 export function plans(ctx: AgreementContext): void {
   ctx.agreement.plans?.forEach((plan, i) => {
+    const range = plan.period ? within(ctx.range, toDay(plan.period.start), toDay(plan.period.end)) : ctx.range;
+    if (!range) return;
+    const inPlan: AgreementContext = { ...ctx, range };
     const path = [...ctx.prefix, "plans", i];
     const subject = plan.title ?? plan.id;
     if (plan.revision) {
       emit(
-        ctx,
+        inPlan,
         { kind: "plan_revision", source: { type: "plan", id: plan.id, path }, subject, side: plan.owner, municipality: plan.municipality, perMunicipality: false, basis: "agreement", cadence: plan.revision },
-        expandCadence(plan.revision, ctx.range),
+        expandCadence(plan.revision, range),
       );
     }
     plan.activities?.forEach((activity, j) => {
       const source: ObligationSource = { type: "activity", id: activity.id, path: [...path, "activities", j] };
       const e = { kind: "activity", source, subject: activity.text, side: activity.owner, municipality: plan.municipality, perMunicipality: false, basis: "agreement" } as const;
-      if (activity.cadence) emit(ctx, { ...e, cadence: activity.cadence }, expandCadence(activity.cadence, ctx.range));
+      if (activity.cadence) emit(inPlan, { ...e, cadence: activity.cadence }, expandCadence(activity.cadence, range));
       else if (activity.due !== undefined) {
         const day = toDay(activity.due);
-        emit(ctx, e, single(ctx.range, day, day, day, activity.due));
+        emit(inPlan, e, single(range, day, day, day, activity.due));
       }
     });
   });
@@ -184,15 +308,90 @@ function single(range: ExpansionRange, date: DayNumber, start: DayNumber, end: D
   return out;
 }
 
+/** A one-off due date as written: by the end of a year, month or day, before one begins, or before the validity ends. */
+function emitDue(ctx: AgreementContext, e: Emit, due: Due): void {
+  const { range } = ctx;
+  if (due.type === "before_end") {
+    emit(ctx, e, expandCadence({ type: "before_end" }, range));
+    return;
+  }
+  const last = due.type === "during" ? toDay(lastDayOf(due.date)) : toDay(firstDayOf(due.date)) - 1;
+  // "Under 2016", "i juni 2017": within that year or month; else from the validity's start.
+  const first = due.type === "during" && due.date.length < 10 ? toDay(firstDayOf(due.date)) : range.validFrom;
+  emit(ctx, e, single(range, last, first, last, due.type === "during" ? due.date : `before/${due.date}`));
+}
+
+/** One-off deliverables ("en kommunikationsplan ska utarbetas") by their due date. */
+export function deliverables(ctx: AgreementContext): void {
+  ctx.agreement.deliverables?.forEach((deliverable, i) => {
+    if (!deliverable.due) return;
+    const source: ObligationSource = { type: "deliverable", id: deliverable.id, path: [...ctx.prefix, "deliverables", i] };
+    emitDue(ctx, { kind: "deliverable", source, subject: deliverable.text, side: deliverable.owner, municipality: deliverable.municipality, perMunicipality: false, basis: "agreement" }, deliverable.due);
+  });
+}
+
+/**
+ * A commitment's counted obligations: one per period of its frequency, due at the period's end,
+ * with its target. One kept at each meeting of its forum ("delta varje vecka" in a weekly forum)
+ * is those meetings.
+ */
+function commitment(ctx: AgreementContext, item: Commitment, path: IssuePath, municipality: MunicipalityCode | undefined, forum?: Forum): void {
+  const frequency = item.frequency;
+  if (!frequency) return;
+  const forums = forum ? [forum] : (ctx.agreement.forums ?? []).filter((f) => item.forumIds?.includes(f.id));
+  if (forums.some((f) => f.cadence !== undefined && sameCadence(f.cadence, frequency))) return;
+  const count = item.quantity && item.quantity.count > 0 ? item.quantity.count : 1;
+  const atLeast = item.quantity?.atLeast ?? frequency.atLeast;
+  const target: Mutable<NonNullable<Obligation["target"]>> = { count };
+  if (item.quantity?.unit) target.unit = item.quantity.unit;
+  if (atLeast) target.atLeast = true;
+  // A count in a period is judged when the period ends, whatever weekday the cadence names.
+  const occurrences = expandCadence(frequency, ctx.range).map((o) => (o.date === o.end ? o : { ...o, date: o.end }));
+  emit(
+    ctx,
+    {
+      kind: "commitment",
+      source: { type: "commitment", id: item.id, path },
+      subject: item.text,
+      side: item.by,
+      municipality: item.municipality ?? municipality,
+      perMunicipality: false,
+      basis: "agreement",
+      cadence: frequency,
+      target,
+    },
+    occurrences,
+  );
+}
+
+/**
+ * Commitments with a frequency ("minst 4 trafikkontroller i månaden"): the agreement's own, its
+ * focus areas' and forums' (not one kept at each of its forum's meetings), and each
+ * medborgarlöfte's within its period (with its extensions).
+ */
+export function commitments(ctx: AgreementContext, promiseMunicipality?: MunicipalityCode): void {
+  const { agreement, prefix } = ctx;
+  const each = (list: readonly Commitment[] | undefined, path: IssuePath, context: AgreementContext, municipality?: MunicipalityCode, forum?: Forum) =>
+    list?.forEach((item, i) => commitment(context, item, [...path, "commitments", i], municipality, forum));
+  each(agreement.commitments, prefix, ctx, promiseMunicipality);
+  agreement.focusAreas?.forEach((area, i) => each(area.commitments, [...prefix, "focusAreas", i], ctx, promiseMunicipality));
+  agreement.forums?.forEach((forum, i) => each(forum.commitments, [...prefix, "forums", i], ctx, forum.municipality ?? promiseMunicipality, forum));
+  agreement.citizenPromises?.forEach((promise, i) => {
+    const last = promiseEnd(promise);
+    const range = within(ctx.range, toDay(firstDayOf(promise.period.start)), promise.period.untilReplaced || last === undefined ? undefined : toDay(last));
+    if (range) each(promise.commitments, [...prefix, "citizenPromises", i], { ...ctx, range }, promise.municipality);
+  });
+}
+
 const firstOfMonth = (day: DayNumber): DayNumber => {
   const [y, m] = ymdOf(day);
   return dayOf(y, m, 1);
 };
 
-// Cycles of a year or longer have all three stages; shorter ones only the follow-up.
-const LONG_CYCLES: ReadonlySet<Cadence["type"]> = new Set(["yearly", "every_n_years", "per_mandate_period"]);
-
-/** The follow-up in the last month of one medborgarlöfte's period, with its extensions. */
+/**
+ * The follow-up in the last month of one medborgarlöfte's period, with its extensions. Its id
+ * names the löfte's start, so recording an extension keeps it.
+ */
 function promiseFollowUp(ctx: AgreementContext, promise: Pick<CitizenPromise, "period" | "extensions" | "title">, source: ObligationSource, municipality: MunicipalityCode | undefined): void {
   const last = promiseEnd(promise);
   // A löfte whose end the text does not give has no end to follow up on; one that runs on "till
@@ -202,7 +401,7 @@ function promiseFollowUp(ctx: AgreementContext, promise: Pick<CitizenPromise, "p
   emit(
     ctx,
     { kind: "citizen_promise_follow_up", source, subject: promise.title ?? "", side: "joint", municipality, perMunicipality: false, basis: "agreement" },
-    single(ctx.range, end, Math.max(firstOfMonth(end), toDay(firstDayOf(promise.period.start))), end, `${promise.period.start}/${fromDay(end)}`),
+    single(ctx.range, end, Math.max(firstOfMonth(end), toDay(firstDayOf(promise.period.start))), end, promise.period.start),
   );
 }
 
@@ -211,48 +410,72 @@ export function promiseDocument(ctx: AgreementContext, promise: CitizenPromiseDo
   promiseFollowUp(ctx, promise, { type: "citizen_promise", id: promise.id, path: [] }, promise.parties.municipalities[0]?.code);
 }
 
+// Cycles of a year or longer have every stage; shorter ones only the follow-up.
+const LONG_CYCLES: ReadonlySet<Cadence["type"]> = new Set(["yearly", "every_n_years", "per_mandate_period"]);
+
+/** A stage's window: months of the period's first year (or the year before), or of its last year for the follow-up. */
+function stage(out: Occurrence[], range: ExpansionRange, months: MonthSpan, anchorMonth: DayNumber, label: string): void {
+  const [y, m] = ymdOf(anchorMonth);
+  const first = dayOf(y, m + months.from - 1 - (months.yearBefore ? 12 : 0), 1);
+  const [fy, fm] = ymdOf(first);
+  keep(out, range, endOfMonth(fy, fm + months.to - months.from), first, endOfMonth(fy, fm + months.to - months.from), label);
+}
+
 /**
- * Medborgarlöften: a follow-up at the end of each medborgarlöfte's period (with its extensions),
- * and, for the agreement's cycle, per kommun and period: the decision in the period's first three
- * months, the dialogue in the three months before its last month, and the follow-up in its last
- * month. A calendar year gives: decision January–March, dialogue September–November (with
- * Polisen's autumn trygghetsmätning), follow-up in December.
+ * Medborgarlöften: a follow-up at the end of each recorded medborgarlöfte's period (with its
+ * extensions), and, for the agreement's cycle, per kommun and löfte (see `citizenPromiseCalendar`):
+ * Polisens medarbetardialog and the medborgardialog in the autumn before, labelled with the löfte
+ * they feed; signing; communication; and the follow-up, unless a recorded löfte of the kommun ends
+ * in that period (it has its own). Each stage is listed when it falls within the validity.
  */
 export function citizenPromises(ctx: AgreementContext): void {
-  const { agreement, range } = ctx;
+  const { agreement, range, options, plan } = ctx;
   agreement.citizenPromises?.forEach((promise, i) =>
     promiseFollowUp(ctx, promise, { type: "citizen_promise", id: promise.id, path: [...ctx.prefix, "citizenPromises", i] }, promise.municipality),
   );
   const cycle = agreement.citizenPromiseCycle;
   if (!cycle?.cadence) return;
-  // Expanded over the whole validity, so a stage early in a period is found even when the period's end is past `to`.
-  const periods = expandCadence(cycle.cadence, { ...range, from: range.validFrom, to: range.validTo });
-  const stages: [ObligationKind, Occurrence[]][] = [
-    ["citizen_promise_decision", []],
-    ["citizen_promise_dialogue", []],
-    ["citizen_promise_follow_up", []],
-  ];
-  for (const p of periods) {
-    const lastMonth = firstOfMonth(p.date);
-    if (LONG_CYCLES.has(cycle.cadence.type)) {
-      const decisionEnd = Math.min(addMonths(p.start, 3) - 1, p.date);
-      keep(stages[0]![1], range, decisionEnd, p.start, decisionEnd, p.period);
-      const dialogueStart = Math.max(addMonths(lastMonth, -3), p.start);
-      if (lastMonth - 1 >= dialogueStart) keep(stages[1]![1], range, lastMonth - 1, dialogueStart, lastMonth - 1, p.period);
-    }
-    keep(stages[2]![1], range, p.date, Math.max(lastMonth, p.start), p.date, p.period);
-  }
-  const perMunicipality = municipalitiesOf(agreement).length > 1;
+  // Over the validity and a year past it, so the dialogues of the löfte after the last one are found.
+  const periods = expandCadence(cycle.cadence, { ...range, from: range.validFrom, to: addMonths(range.validTo, 12), validTo: addMonths(range.validTo, 12) });
+  const long = LONG_CYCLES.has(cycle.cadence.type);
+  const calendar = options.citizenPromiseCalendar;
+  const own = municipalitiesOf(agreement);
+  const perMunicipality = own.length > 1;
   const source: ObligationSource = { type: "citizen_promise_cycle", path: [...ctx.prefix, "citizenPromiseCycle"] };
-  for (const municipality of municipalitiesOf(agreement)) {
+  const held = heldBy(agreement, plan.perKommun.cycle);
+  for (const municipality of own) {
+    const spans = held.get(municipality);
+    if (!spans) continue;
+    const recorded = plan.promiseEnds.get(municipality) ?? [];
+    const stages: [ObligationKind, Occurrence[]][] = [
+      ["citizen_promise_staff_dialogue", []],
+      ["citizen_promise_dialogue", []],
+      ["citizen_promise_decision", []],
+      ["citizen_promise_communication", []],
+      ["citizen_promise_follow_up", []],
+    ];
+    for (const p of periods) {
+      const start = firstOfMonth(p.start);
+      if (long) {
+        stage(stages[0]![1], range, calendar.staffDialogue, start, p.period);
+        stage(stages[1]![1], range, calendar.citizenDialogue, start, p.period);
+        stage(stages[2]![1], range, calendar.signing, start, p.period);
+        stage(stages[3]![1], range, calendar.communication, start, p.period);
+      }
+      if (recorded.some((end) => end >= p.start && end <= p.end)) continue;
+      if (long) stage(stages[4]![1], range, calendar.followUp, addMonths(firstOfMonth(p.end), -11), p.period);
+      else keep(stages[4]![1], range, p.date, Math.max(firstOfMonth(p.date), p.start), p.date, p.period);
+    }
     for (const [kind, occurrences] of stages) {
-      emit(ctx, { kind, source, subject: "", side: cycle.lead, municipality, perMunicipality, basis: "agreement", cadence: cycle.cadence }, occurrences);
+      emit(ctx, { kind, source, subject: "", side: cycle.lead, municipality, perMunicipality, basis: "agreement", cadence: cycle.cadence, ceded: spans }, occurrences);
     }
   }
 }
 
-/** Renewal before a validity with an end; revision at each interval of an open-ended one. */
+/** Renewal before a validity with an end (once for a del 1 and its del 2s); revision at each interval of an open-ended one. */
 export function validityEnd(ctx: AgreementContext): void {
+  const label = ctx.plan.renewals.get(ctx.agreement);
+  if (label === false) return;
   const open = ctx.agreement.validity.end.type === "open_ended";
   emit(
     ctx,
@@ -265,6 +488,7 @@ export function validityEnd(ctx: AgreementContext): void {
       perMunicipality: false,
       // An open-ended agreement's revision interval is its own words; the lead time before an end is ours.
       basis: open ? "agreement" : "default",
+      where: label || undefined,
     },
     expandCadence({ type: "before_end" }, ctx.range),
   );
@@ -272,14 +496,14 @@ export function validityEnd(ctx: AgreementContext): void {
 
 /**
  * Each kommun's lägesbild and the åtgärdsplan decided from it, on the one timetable the rules also
- * judge ({@link lawDues}): the agreement's own where it gives its lägesbild an interval, else
- * lag (2023:196)'s every `lawIntervalMonths` (24) months from the law's start. A del 1 leaves this
- * to a kommun's only del 2 in the same input; a kommun with several del 2s keeps it in its del 1.
+ * judge ({@link lawDues}): the agreement's own where it gives its lägesbild an interval, else every
+ * `lawIntervalMonths` (24) months from the law's start, a default since the law sets no interval.
+ * Listed once per kommun among the agreements scheduled together (see `DutyHolders`).
  */
 export function law(ctx: AgreementContext): void {
   const { agreement, range } = ctx;
   const perMunicipality = municipalitiesOf(agreement).length > 1;
-  for (const municipality of lawMunicipalitiesOf(agreement, ctx.holders)) {
+  for (const [municipality, spans] of heldBy(agreement, ctx.plan.law)) {
     const own = situationalPictureFollowUp(agreement, municipality);
     if (!own && !ctx.options.withLaw) continue;
     const duties = dutiesOf(agreement, municipality);
@@ -298,7 +522,23 @@ export function law(ctx: AgreementContext): void {
     for (const kind of ["situational_picture", "action_plan"] as const) {
       const occurrences: Occurrence[] = [];
       for (const d of dues) if (d.kind === kind) keep(occurrences, range, d.due, d.start, d.due, d.period);
-      emit(ctx, { kind, source, subject: own?.subject ?? "", side: own?.responsibleSide ?? "municipality", municipality, perMunicipality, basis, ...(own?.cadence && { cadence: own.cadence }) }, occurrences);
+      emit(
+        ctx,
+        {
+          kind,
+          source,
+          subject: own?.subject ?? "",
+          side: own?.responsibleSide ?? "municipality",
+          municipality,
+          perMunicipality,
+          // The åtgärdsplan's date is always ours: months after the lägesbild.
+          basis: kind === "action_plan" ? "default" : basis,
+          ceded: spans,
+          law: true,
+          ...(own?.cadence && { cadence: own.cadence }),
+        },
+        occurrences,
+      );
     }
   }
 }

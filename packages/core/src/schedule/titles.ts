@@ -27,7 +27,7 @@ export function periodText(period: string): Bilingual {
       case "T":
         return { sv: `tertial ${i} ${year}`, en: `T${i} ${year}` };
       case "H":
-        return { sv: `halvår ${i} ${year}`, en: `H${i} ${year}` };
+        return { sv: `${i === 1 ? "första" : "andra"} halvåret ${year}`, en: `H${i} ${year}` };
       case "W":
         return { sv: `vecka ${i} ${year}`, en: `week ${i} ${year}` };
       default:
@@ -39,14 +39,19 @@ export function periodText(period: string): Bilingual {
   return { sv: "", en: "" };
 }
 
-// The fixed part of each kind's title; `subject` is the name the agreement gives (a forum, a plan).
-const BASE: Record<ObligationKind, (subject: string) => Bilingual> = {
+// The fixed part of each kind's title; `subject` is the name the agreement gives (a forum, a plan);
+// `own` is set where the date is the agreement's own rather than a default.
+const BASE: Record<ObligationKind, (subject: string, own: boolean) => Bilingual> = {
   forum_meeting: (s) => ({ sv: `Möte: ${s}`, en: `Meeting: ${s}` }),
   follow_up: (s) => ({ sv: `Uppföljning: ${s}`, en: `Follow-up: ${s}` }),
   safety_survey: () => ({ sv: "Trygghetsmätning", en: "Safety survey (trygghetsmätning)" }),
   leadership_report: () => ({ sv: "Återrapportering till polis- och kommunledning", en: "Report to police and municipal leadership" }),
-  situational_picture: () => ({ sv: "Lägesbild enligt lag (2023:196)", en: "Local crime assessment (lägesbild, Act 2023:196)" }),
-  action_plan: () => ({ sv: "Beslut om åtgärdsplan enligt lag (2023:196)", en: "Decision on the action plan (åtgärdsplan, Act 2023:196)" }),
+  // The law sets no interval: a date from a default says so, and one from the agreement is the agreement's.
+  situational_picture: (s, own) =>
+    own
+      ? { sv: `Lägesbild${s ? `: ${s}` : ""}`, en: `Situational picture (lägesbild)${s ? `: ${s}` : ""}` }
+      : { sv: "Lägesbild enligt lag (2023:196), standardintervall", en: "Local crime assessment (lägesbild) under Act 2023:196, default interval" },
+  action_plan: () => ({ sv: "Beslut om åtgärdsplan enligt lag (2023:196), standardtid efter lägesbilden", en: "Decision on the action plan (åtgärdsplan) under Act 2023:196, default time after the lägesbild" }),
   citizen_promise_staff_dialogue: () => ({ sv: "Polisens medarbetardialog inför nästa medborgarlöfte", en: "Police staff dialogue for the next citizen promise (medborgarlöfte)" }),
   citizen_promise_dialogue: () => ({ sv: "Medborgardialog inför nästa medborgarlöfte", en: "Citizen dialogue for the next citizen promise (medborgarlöfte)" }),
   citizen_promise_decision: () => ({ sv: "Undertecknande av medborgarlöfte", en: "Signing of the citizen promise (medborgarlöfte)" }),
@@ -71,11 +76,11 @@ function shorten(text: string): string {
 
 /**
  * The titles of one source's obligations: the fixed part (kind, the agreement's name for the
- * source, the kommun where it is one kommun's) is made once; each obligation adds its period (not
+ * source, the kommun where it could repeat, whether the date is a default) is made once; each obligation adds its period (not
  * meetings, whose date says it all).
  */
-export function titlesFor(kind: ObligationKind, subject: string, kommun: string | undefined): (period: string) => Bilingual {
-  const base = BASE[kind](shorten(subject));
+export function titlesFor(kind: ObligationKind, subject: string, kommun: string | undefined, basis: "agreement" | "default" = "agreement"): (period: string) => Bilingual {
+  const base = BASE[kind](shorten(subject), basis === "agreement");
   const where = kommun ? ` – ${kommun}` : "";
   const sv = base.sv + where;
   const en = base.en + where;
@@ -84,8 +89,12 @@ export function titlesFor(kind: ObligationKind, subject: string, kommun: string 
     const title = Object.freeze({ sv, en });
     return () => title;
   }
+  // A medborgarlöfte's follow-up is labelled with the löfte's start ("från mars 2025"), unless the
+  // löfte's own title names it.
+  const promise = kind === "citizen_promise_follow_up";
   return (period) => {
-    const when = periodText(period);
+    let when = promise && subject ? { sv: "", en: "" } : periodText(period);
+    if (promise && !subject && /^\d{4}-\d{2}(?:-\d{2})?$/.test(period)) when = { sv: `från ${when.sv || period}`, en: `from ${when.en || period}` };
     return { sv: when.sv ? `${sv} (${when.sv})` : sv, en: when.en ? `${en} (${when.en})` : en };
   };
 }

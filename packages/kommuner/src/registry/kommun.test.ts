@@ -1,4 +1,4 @@
-import { isKnownMunicipalityCode, MunicipalityPartySchema, type PoliceRegion } from "@samverkan/core";
+import { isKnownMunicipalityCode, MunicipalityPartySchema, policeRegionOf, type PoliceRegion } from "@samverkan/core";
 import { describe, expect, it } from "vitest";
 import {
   getKommun,
@@ -53,8 +53,17 @@ describe("kommuner", () => {
     expect(kommuner.every((k) => Object.isFrozen(k))).toBe(true);
   });
 
-  it("has only kommunkoder that core knows", () => {
-    for (const k of kommuner) expect(isKnownMunicipalityCode(k.code), k.code).toBe(true);
+  it("has exactly the kommunkoder that core knows", () => {
+    const codes = new Set(kommuner.map((k) => k.code));
+    for (let n = 0; n < 10_000; n++) {
+      const code = String(n).padStart(4, "0");
+      expect(isKnownMunicipalityCode(code), code).toBe(codes.has(code));
+    }
+  });
+
+  it("puts each kommun in the polisregion core's schedule defaults use", () => {
+    for (const k of kommuner) expect(policeRegionOf(k.code), k.name).toBe(k.policeRegion);
+    expect(policeRegionOf("9999")).toBeUndefined();
   });
 
   it("takes the county code from the kommunkod", () => {
