@@ -71,7 +71,8 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
 
   const { obligations, notes } = schedule;
   log(validation.value.title ?? seed);
-  log(`  ${obligations.length} obligations, ${obligations[0]?.date ?? "-"} – ${obligations.at(-1)?.date ?? "-"}; ${notes.length} notes`);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  log(`  ${count(obligations.length, "obligation", "obligations")}, ${obligations[0]?.date ?? "-"} – ${obligations.at(-1)?.date ?? "-"}; ${count(notes.length, "note", "notes")}`);
   for (const note of notes) log(describe(note));
   if (out !== undefined) {
     writeFileSync(out, ics);
@@ -81,7 +82,7 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
 
   // No file given: the first obligations, then the calendar up to the end of its first event
   // (without the VTIMEZONE's daylight-saving rules).
-  for (const o of obligations.slice(0, PREVIEW)) log(`  ${o.date}  ${o.kind.padEnd(26)} ${o.title[locale]}`);
+  for (const o of obligations.slice(0, PREVIEW)) log(`  ${o.date}  ${o.kind.padEnd(30)} ${o.title[locale]}`);
   if (obligations.length > PREVIEW) log(`  … ${obligations.length - PREVIEW} more`);
   log("");
   const lines = ics.trimEnd().split("\r\n");

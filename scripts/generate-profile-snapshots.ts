@@ -23,7 +23,7 @@ const EXAMPLE_DIR = new URL("../examples/agreements/", import.meta.url);
 /** A series of more than this many obligations (a weekly meeting) is shown as one row. */
 const LONGEST_LISTED_SERIES = 6;
 
-const BASIS = { agreement: "överenskommelsen", law: "lag", default: "standard" } as const;
+const BASIS = { agreement: "överenskommelsen", default: "standardvärde" } as const;
 const SIDE = { police: "Polisen", municipality: "kommunen", joint: "gemensamt" } as const;
 const LEAD = { police: "Polisen", municipality: "kommunen", joint: "Polisen och kommunen tillsammans" } as const;
 const ROLE: Record<Role, string> = {
@@ -241,7 +241,7 @@ function scheduleRows(obligations: readonly Obligation[], withAgreement: boolean
   const rows: Row[] = [];
   const row = (o: Obligation, date: string, title: string, window: string) => ({
     date: o.date,
-    cells: [date, code(o.kind), title, kommunName(o.municipality), window, BASIS[o.basis], ...(withAgreement ? [code(o.agreementId)] : [])],
+    cells: [date, code(o.kind), title, kommunName(o.municipality), window, o.law ? `${BASIS[o.basis]}; krävs enligt lag (${o.law})` : BASIS[o.basis], ...(withAgreement ? [code(o.agreementId)] : [])],
   });
   for (const list of series.values()) {
     if (list.length <= LONGEST_LISTED_SERIES) {

@@ -69,9 +69,8 @@ describe("docs/configurations/single.md", () => {
     expect(stillMissing).toEqual([]);
     expect(warnings).toEqual(["info missing_cadence", "info missing_cadence"]);
     expect(firstYear).toEqual([
-      "2027-04-30 Uppföljning: Gemensamt planerade aktiviteter (tertial 1 2027)",
-      "2027-08-31 Uppföljning: Gemensamt planerade aktiviteter (tertial 2 2027)",
-      "2027-12-31 Uppföljning: Gemensamt planerade aktiviteter (tertial 3 2027)",
+      "2027-05-28 Uppföljning: Gemensamt planerade aktiviteter (tertial 1 2027)",
+      "2027-09-30 Uppföljning: Gemensamt planerade aktiviteter (tertial 2 2027)",
     ]);
   });
 });

@@ -39,7 +39,8 @@ export function startKavlinge() {
   const warnings = validation.ok ? validation.warnings.map((w) => `${w.severity} ${w.code}`) : [];
   // ["info missing_cadence", "info missing_cadence"]
 
-  // The profile's cadence for the follow-up: at least once per tertial.
+  // The profile's cadence for the follow-up: at least once per tertial, each due in the month
+  // after its tertial (the third one's in January 2028, after this window).
   const schedule = scheduleWithProfile(filled, kavlinge, { window: { from: "2027-01-01", to: "2027-12-31" } });
   const firstYear = schedule.ok ? schedule.obligations.map((o) => `${o.date} ${o.title.sv}`) : [];
 
