@@ -43,6 +43,17 @@ export type { SetParts } from "./configurations/sets.js";
 export { joint, single, type AgreementParts } from "./configurations/single.js";
 export { DEFAULT_FORUM_NAMES, DEFAULT_TEMPLATE } from "./configurations/start.js";
 export { strategicLocal, type StrategicLocalParts } from "./configurations/strategic-local.js";
+export {
+  formatPortfolioIssue,
+  schedulePortfolio,
+  type ExpiringAgreement,
+  type PortfolioEntry,
+  type PortfolioFilter,
+  type PortfolioIssue,
+  type PortfolioKommunIssue,
+  type PortfolioOptions,
+  type PortfolioResult,
+} from "./portfolio/portfolio.js";
 export { profileFindings, scheduleWithProfile, validateWithProfile, type ProfileFinding, type ProfileValidation } from "./profiles/apply.js";
 export { arjeplogArvidsjaur } from "./profiles/arjeplog-arvidsjaur.js";
 export { profiles } from "./profiles/index.js";

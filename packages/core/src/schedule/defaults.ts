@@ -1,6 +1,6 @@
 import type { PoliceRegion } from "../model/party.js";
-import type { MunicipalityCode } from "../model/primitives.js";
-import { dayOf, weekdayOf, type DayNumber } from "./civil-date.js";
+import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
+import { dayOf, fromDay, weekdayOf } from "./civil-date.js";
 
 /** A day of the year: `{ month: 4, day: 15 }` is 15 April. */
 export interface MonthDay {
@@ -125,13 +125,14 @@ export const CITIZEN_PROMISE_CALENDAR: CitizenPromiseCalendar = {
  * the second Sunday of September since 2014, the third Sunday before; `undefined` in other years.
  *
  * @param year - the year
- * @returns the election day
+ * @returns the election day, a civil date
  * @example
- * fromDay(electionDay(2026)!); // "2026-09-13"
+ * electionDay(2026); // "2026-09-13"
+ * electionDay(2027); // undefined
  */
-export function electionDay(year: number): DayNumber | undefined {
+export function electionDay(year: number): CivilDate | undefined {
   if (year < 1994 || (year - 1994) % 4 !== 0) return undefined;
   const first = dayOf(year, 9, 1);
   const firstSunday = first + ((7 - weekdayOf(first)) % 7);
-  return firstSunday + (year >= 2014 ? 7 : 14);
+  return fromDay(firstSunday + (year >= 2014 ? 7 : 14));
 }

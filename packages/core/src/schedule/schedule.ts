@@ -3,7 +3,7 @@ import type { Agreement, AgreementDocument, CitizenPromiseDocument } from "../mo
 import { promiseEnd, resolveValidity } from "../rules/dates.js";
 import type { FollowUp } from "../model/follow-up.js";
 import type { MunicipalityCode } from "../model/primitives.js";
-import { addMonths, firstDayOf, fromDay, toDay, type DayNumber } from "./civil-date.js";
+import { addMonths, firstDayOf, toDay, type DayNumber } from "./civil-date.js";
 import { electionDay } from "./defaults.js";
 import { dutyHoldersOf, municipalitiesOf, type DutyHolders } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";
@@ -269,8 +269,7 @@ function electionNotes(obligations: readonly Obligation[], notes: Issue[], paths
   for (const o of obligations) {
     if (o.kind !== "renewal") continue;
     for (let year = Number(o.window.start.slice(0, 4)); year <= Number(o.date.slice(0, 4)); year++) {
-      const day = electionDay(year);
-      const election = day === undefined ? undefined : fromDay(day);
+      const election = electionDay(year);
       if (election !== undefined && election >= o.window.start && election <= o.window.end) {
         notes.push({ code: "schedule_renewal_election", severity: "info", path: paths.get(o.agreementId) ?? [], params: { election, renewal: o.date } });
       }
