@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from "./catalogue.js";
+import { formatPath } from "./path.js";
 
 const target = {
   party: "a party",
@@ -50,7 +51,7 @@ export const en: MessageCatalogue = {
     p.origin === "array" ? `The list has too many items (at most ${p.maximum}).` : p.origin === "string" ? `The text is too long (at most ${p.maximum} characters).` : `The number is too large (at most ${p.maximum}).`,
   validity_end_before_start: () => "The period of validity ends before it begins.",
   unknown_municipality_code: () => "The kommunkod is not one of Sweden's 290 kommuner (municipalities).",
-  duplicate_id: () => "The id is already used elsewhere in the document.",
+  duplicate_id: ({ firstPath }) => `The id is already used at ${formatPath(firstPath)}.`,
   unknown_reference: ({ target: t }) => `The reference points to ${target[t]} that is not in the document.`,
   party_missing: () => "The agreement has no party besides Polisen: no kommun and no other party.",
   municipality_not_party: () => "The kommun is not a party to the agreement.",

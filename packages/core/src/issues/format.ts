@@ -1,27 +1,16 @@
 import type { MessageCatalogue } from "./catalogue.js";
 import { en } from "./en.js";
-import type { Issue, IssuePath } from "./issue.js";
+import type { Issue } from "./issue.js";
+import { formatPath } from "./path.js";
 import { sv } from "./sv.js";
+
+export { formatPath };
 
 /** The locales shipped with the library: Swedish (default) and English. */
 export const catalogues: { readonly sv: MessageCatalogue; readonly en: MessageCatalogue } = { sv, en };
 
 /** A shipped locale. */
 export type Locale = keyof typeof catalogues;
-
-/**
- * Writes a path the way a person reads it: `parties.municipalities[0].code`; the root is `(root)`.
- *
- * @param path - the issue's path
- * @returns the path as text
- * @example
- * formatPath(["forums", 2, "cadence"]); // "forums[2].cadence"
- */
-export function formatPath(path: IssuePath): string {
-  let out = "";
-  for (const part of path) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
-  return out === "" ? "(root)" : out;
-}
 
 /**
  * The message for an issue, in Swedish unless told otherwise. Messages never contain text from the

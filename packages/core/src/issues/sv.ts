@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from "./catalogue.js";
+import { formatPath } from "./path.js";
 
 const target = {
   party: "en part",
@@ -66,7 +67,7 @@ export const sv: MessageCatalogue = {
     p.origin === "array" ? `Listan har för många poster (högst ${p.maximum}).` : p.origin === "string" ? `Texten är för lång (högst ${p.maximum} tecken).` : `Talet är för stort (högst ${p.maximum}).`,
   validity_end_before_start: () => "Giltighetstiden slutar innan den börjar.",
   unknown_municipality_code: () => "Kommunkoden finns inte bland Sveriges 290 kommuner.",
-  duplicate_id: () => "Id:t används redan på ett annat ställe i dokumentet.",
+  duplicate_id: ({ firstPath }) => `Id:t används redan vid ${formatPath(firstPath)}.`,
   unknown_reference: ({ target: t }) => `Hänvisningen pekar på ${target[t]} som inte finns i dokumentet.`,
   party_missing: () => "Överenskommelsen saknar part utöver Polisen: ingen kommun och ingen annan part.",
   municipality_not_party: () => "Kommunen är inte part i överenskommelsen.",
