@@ -2,11 +2,15 @@
 // 290, each with exactly ten cadences among its forums, follow-ups and plans, one of them weekly.
 //
 //   const agreements = generateScheduleAgreements({ seed: 1, years: 4 });
+//   const portfolio = generateSchedulePortfolio({ seed: 1, years: 4 }); // the same, with medborgarlöften, as one set
+//   const large = generateLargeAgreement({ seed: 1, districts: 22, years: 5 }); // one agreement, many cadences
 //
 // Which ten cadences an agreement has depends only on (seed, kommun), never on `years`: the
 // linearity check schedules the same agreements over validities of 1 to 40 years. The validity is
-// always whole calendar years from 1 January 2025 (`years` of them), given as dates.
-import type { Activity, Agreement, Cadence, FollowUp, Forum, Plan } from "@samverkan/core";
+// always whole calendar years from 1 January 2025 (`years` of them), given as dates. The same
+// holds for the medborgarlöften of the portfolio: how a kommun makes them depends only on (seed,
+// kommun); the löften recorded are those of the validity's years.
+import type { Activity, Agreement, AgreementSet, Cadence, CitizenPromise, FollowUp, Forum, Plan } from "@samverkan/core";
 import { Random, mixSeed } from "./random.js";
 import { KOMMUNKODER, REGION_BY_LAN, kommunFullName, kommunName, slug } from "./swedish.js";
 
@@ -257,4 +261,98 @@ export function cadencesOf(agreement: Agreement): Cadence[] {
     for (const a of p.activities ?? []) if (a.cadence) out.push(a.cadence);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The portfolio: the same agreements with medborgarlöften, as one set.
+
+/** How a kommun's agreement has its medborgarlöften: a cycle the agreement describes, or löften it records. */
+export interface PromiseDesign {
+  /** `cycle`: "årliga medborgarlöften" (or every other year), as `citizenPromiseCycle`; `recorded`: the löften themselves, in `citizenPromises`. */
+  readonly kind: "cycle" | "recorded";
+  /** Years per löfte: 1 or 2. */
+  readonly years: 1 | 2;
+  /** Who leads the cycle. */
+  readonly lead: "police" | "joint";
+  /** Recorded löften: the first is extended by this many months into the next löfte's time (0: none), as "gäller till dess att nya presenteras" is decided. */
+  readonly extensionMonths: 0 | 3 | 6;
+}
+
+/** The medborgarlöften design of kommun number `index`; independent of the validity. */
+export function promiseDesign(seed: number, index: number): PromiseDesign {
+  const rng = new Random(mixSeed(seed, 0x10f7e, index));
+  const kind = rng.chance(2 / 3) ? "cycle" : "recorded";
+  return { kind, years: rng.chance(0.75) ? 1 : 2, lead: rng.chance(0.6) ? "police" : "joint", extensionMonths: kind === "recorded" ? rng.pick([0, 3, 6] as const) : 0 };
+}
+
+/**
+ * The agreement of kommun number `index` as in {@link generateScheduleAgreement}, with its
+ * medborgarlöften ({@link promiseDesign}): a cycle of one or two years, or the löften of the
+ * validity's years recorded one by one (each one or two calendar years, the last one cut at the
+ * validity's end; for some, the first extended by a few months).
+ */
+export function generatePortfolioAgreement(seed: number, index: number, years: number): Agreement {
+  const agreement = generateScheduleAgreement(seed, index, years);
+  const design = promiseDesign(seed, index);
+  const code = agreement.parties.municipalities[0]!.code;
+  const name = kommunName(code);
+  if (design.kind === "cycle") {
+    const cadence: Cadence = design.years === 1 ? { type: "yearly", asWritten: "årliga medborgarlöften" } : { type: "every_n_years", years: 2, asWritten: "medborgarlöften som revideras vartannat år" };
+    return { ...agreement, citizenPromiseCycle: { cadence, lead: design.lead } };
+  }
+  const first = SCHEDULE_START_YEAR;
+  const last = SCHEDULE_START_YEAR + years - 1;
+  const promises: CitizenPromise[] = [];
+  for (let year = first; year <= last; year += design.years) {
+    const end = Math.min(year + design.years - 1, last);
+    promises.push({
+      id: `ml-${year}`,
+      municipality: code,
+      title: `Medborgarlöfte för ${name} ${year === end ? year : `${year}–${end}`}`,
+      period: { start: String(year), end: String(end) },
+      commitments: [{ id: `narvaro-${year}`, by: "joint", text: `Vi lovar att öka den synliga närvaron i ${name} centrum` }],
+    });
+  }
+  // The first löfte runs on some months into the next one's time (an extension decided late in its
+  // last year), when there is a next one inside the validity.
+  const firstPromise = promises[0]!;
+  if (design.extensionMonths > 0 && promises.length > 1) {
+    const end = Number(firstPromise.period.end);
+    promises[0] = { ...firstPromise, extensions: [{ end: `${end + 1}-${String(design.extensionMonths).padStart(2, "0")}`, decidedOn: `${end}-11-15` }] };
+  }
+  return { ...agreement, citizenPromises: promises };
+}
+
+/** The portfolio: all 290 agreements with their medborgarlöften, as one `agreement_set`. */
+export function generateSchedulePortfolio({ seed, years, count = KOMMUNKODER.length }: { seed: number; years: number; count?: number }): AgreementSet {
+  return {
+    schemaVersion: 2,
+    type: "agreement_set",
+    id: `alla-kommuner-${SCHEDULE_START_YEAR}-${SCHEDULE_START_YEAR + years - 1}`,
+    title: "Samverkansöverenskommelser i alla Sveriges kommuner (genererade för prestandamätning)",
+    agreements: Array.from({ length: count }, (_, i) => generatePortfolioAgreement(seed, i, years)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One large agreement: the cadences of many kommuner's agreements as the districts of one.
+
+/**
+ * One agreement (for the first kommun) with the ten cadences of {@link scheduleDesign} for each of
+ * `districts` districts: district d has the forums, follow-ups, plan revisions and activities that
+ * kommun number d's agreement has, their ids suffixed `-d`, its names those of that kommun, as a
+ * large city's agreement has a forum per stadsdel. Valid `years` calendar years from 2025.
+ */
+export function generateLargeAgreement({ seed, districts, years }: { seed: number; districts: number; years: number }): Agreement {
+  const base = generateScheduleAgreement(seed, 0, years);
+  const forums: Forum[] = [];
+  const followUps: FollowUp[] = [];
+  const plans: Plan[] = [];
+  for (let d = 0; d < districts; d++) {
+    const part = generateScheduleAgreement(seed, d % KOMMUNKODER.length, years);
+    for (const f of part.forums ?? []) forums.push({ ...f, id: `${f.id}-${d}` });
+    for (const f of part.followUps ?? []) followUps.push({ ...f, id: `${f.id}-${d}` });
+    for (const p of part.plans ?? []) plans.push({ ...p, id: `${p.id}-${d}`, ...(p.activities && { activities: p.activities.map((a) => ({ ...a, id: `${a.id}-${d}` })) }) });
+  }
+  return { ...base, id: `${base.id}-${districts}-stadsdelar`, forums, followUps, plans };
 }

@@ -204,7 +204,8 @@ function heldAtForum(agreement: Agreement, followUp: FollowUp): boolean {
 // The trygghetsmätning in each year of the range on its polisregion's span, for a text that does not say when.
 function surveyByRegion(ctx: AgreementContext, municipality: MunicipalityCode | undefined): Occurrence[] {
   const region = ctx.agreement.parties.police.region ?? (municipality === undefined ? undefined : policeRegionOf(municipality));
-  const { from, to } = SAFETY_SURVEY_BY_REGION[region ?? "Syd"];
+  // A kommun of no known region: autumn, as in the regions no source gives months for.
+  const { from, to } = region ? SAFETY_SURVEY_BY_REGION[region] : SAFETY_SURVEY_BY_REGION.Nord;
   const out: Occurrence[] = [];
   const { range } = ctx;
   const [y0] = ymdOf(Math.max(range.from, range.validFrom));
