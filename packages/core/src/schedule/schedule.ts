@@ -21,6 +21,7 @@ import {
   validityEnd,
   type AgreementContext,
   type InputPlan,
+  type Shared,
 } from "./sources.js";
 
 // How long after the validity's end the follow-up of its last period may fall due (an annual
@@ -60,31 +61,18 @@ const KIND_ORDER: Record<ObligationKind, number> = {
 };
 
 /**
- * Collects obligations and sorts them by due date, then kind (`KIND_ORDER`), then id; obligations
- * equal in all three keep the order they were added in. Hot: a portfolio of every kommun sorts
- * hundreds of thousands of obligations, most of them sharing their day and kind with others.
- *
- * The day and kind are one numeric key, sorted without comparisons (a stable counting or radix
- * sort). Ids are read only where obligations share a key. Where such groups are small (one
- * agreement's few sources on a month's last day), each is sorted by id outright. Where they are
- * large (every kommun's meeting on the same Monday), the order is guessed and checked: each source
- * adds its obligations in date order, so they come in runs of rising keys, and a run's ids share a
- * prefix (agreement, kind, source) that decides how they compare with another run's. The runs are
- * ranked once by their first ids, each group is laid out in the order of its members' runs and
- * checked pair by pair (on the first six characters as numbers where they differ), and sorted by
- * id only where the guess was wrong. Few obligations, or keys that are not whole numbers, take a
- * plain comparison sort on (key, id). Every path gives the same order; `collector.test.ts` checks
- * it against that comparison sort.
+ * Collects obligations and sorts them by due date, then kind (`KIND_ORDER`); obligations due the
+ * same day and of the same kind keep the order they were added in (agreement by agreement, source
+ * by source, period by period), so the result is stable without ever comparing ids. Hot: a
+ * portfolio sorts a million. The day and kind are one whole-number key, sorted by one stable
+ * counting pass over the keys' range; a range too wide for that (centuries of obligations with
+ * few of them) takes a stable comparison sort on the key.
  */
 export class Collector {
   private readonly obligations: Obligation[] = [];
   private readonly keys: number[] = [];
 
   private static readonly STRIDE = Math.max(...Object.values(KIND_ORDER)) + 1;
-  /** Below this many obligations the comparison sort is as quick. */
-  private static readonly SMALL = 64;
-  /** Groups sharing a key of at most this many on average are sorted outright, larger ones checked against a guess. */
-  private static readonly FEW = 4;
 
   /** The numeric sort key of an obligation due on `due`: day first, then `KIND_ORDER`. */
   static key(obligation: Obligation, due: DayNumber): number {
@@ -102,203 +90,27 @@ export class Collector {
     let min = Infinity;
     let max = -Infinity;
     let ascending = true;
-    let whole = true;
     for (let i = 0; i < n; i++) {
       const k = keys[i]!;
       if (k < min) min = k;
       if (k > max) max = k;
-      if (i > 0 && !(k > keys[i - 1]!)) ascending = false;
-      if (!Number.isSafeInteger(k)) whole = false;
+      if (i > 0 && k < keys[i - 1]!) ascending = false;
     }
-    if (whole && ascending) return list.slice(); // one run: in order, and no two share a key
+    if (ascending) return list.slice();
     const span = max - min + 1;
-    if (!whole || n < Collector.SMALL || span > 2 ** 30) return Collector.compared(list, keys);
-
-    const offsets = new Int32Array(n);
-    for (let i = 0; i < n; i++) offsets[i] = keys[i]! - min;
-    let order = Collector.byKey(offsets, undefined, span);
-    // Which obligations share their key with another: only their ids are read.
-    const tied = new Uint8Array(n);
-    let ties = 0;
-    let groups = 0;
-    for (let i = 0; i < n; ) {
-      const j = Collector.groupEnd(offsets, order, i);
-      if (j - i > 1) {
-        for (let k = i; k < j; k++) tied[order[k]!] = 1;
-        ties += j - i;
-        groups++;
-      }
-      i = j;
+    if (span > 4 * n + (1 << 20)) {
+      // Stable: Array.prototype.sort keeps equal keys in the order they were added.
+      const order = list.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
+      return order.map((i) => list[i]!);
     }
-    if (ties === 0) return Collector.pick(list, order);
-    if (ties <= Collector.FEW * groups) {
-      // Small groups (one agreement's few sources on a shared day): each sorted by id outright.
-      const ids = new Array<string | undefined>(n);
-      for (let i = 0; i < n; i++) if (tied[i]) ids[i] = Collector.copy(list[i]!.id);
-      for (let i = 0; i < n; ) {
-        const j = Collector.groupEnd(offsets, order, i);
-        if (j - i > 1) Collector.sortGroup(ids as string[], order, i, j);
-        i = j;
-      }
-      return Collector.pick(list, order);
-    }
-
-    // Copies of their ids (see `copy`) with their first six characters as two numbers, made in the
-    // order the obligations were added, the order they lie in memory; and where each run starts.
-    const ids = new Array<string | undefined>(n);
-    const heads = new Float64Array(2 * n);
-    const runs: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (i === 0 || offsets[i]! <= offsets[i - 1]! || list[i]!.kind !== list[i - 1]!.kind) runs.push(i);
-      if (tied[i]) {
-        const id = (ids[i] = Collector.copy(list[i]!.id));
-        heads[2 * i] = Collector.three(id, 1);
-        heads[2 * i + 1] = Collector.three(id, 4);
-      }
-    }
-    // The runs ranked by their first ids; the positions laid out run by run in that order.
-    const first = runs.map((start) => (ids[start] ??= Collector.copy(list[start]!.id)));
-    const ranked = runs.map((_, r) => r);
-    ranked.sort((a, b) => (first[a]! < first[b]! ? -1 : first[a]! > first[b]! ? 1 : a - b));
-    if (ranked.some((r, i) => r !== i)) {
-      const guess = new Int32Array(n);
-      let g = 0;
-      for (const r of ranked) {
-        const end = r + 1 < runs.length ? runs[r + 1]! : n;
-        for (let i = runs[r]!; i < end; i++) guess[g++] = i;
-      }
-      order = Collector.byKey(offsets, guess, span);
-    }
-    for (let i = 0; i < n; ) {
-      const j = Collector.groupEnd(offsets, order, i);
-      if (j - i > 1) Collector.byId(ids as string[], heads, order, i, j);
-      i = j;
-    }
-    return Collector.pick(list, order);
-  }
-
-  /**
-   * A flat copy of an id, to read and compare. Ids are made as ropes (a source's prefix and the
-   * period); reading or comparing a rope flattens it in place, which would leave a flat copy in
-   * the obligation for good. Every copy starts with the same character, so copies order as ids do.
-   */
-  private static copy(id: string): string {
-    const copy = "\u0000" + id;
-    copy.charCodeAt(0); // flattened now, while this obligation's parts are still in the cache
-    return copy;
-  }
-
-  /** Three UTF-16 code units of `id` from `at` as one number that orders as they do (0 past the end). */
-  private static three(id: string, at: number): number {
-    const n = id.length;
-    const a = at < n ? id.charCodeAt(at) + 1 : 0;
-    const b = at + 1 < n ? id.charCodeAt(at + 1) + 1 : 0;
-    const c = at + 2 < n ? id.charCodeAt(at + 2) + 1 : 0;
-    return (a * 65537 + b) * 65537 + c;
-  }
-
-  /** Where the group of positions sharing `order[from]`'s key ends. */
-  private static groupEnd(offsets: Int32Array, order: Int32Array, from: number): number {
-    const key = offsets[order[from]!]!;
-    let to = from + 1;
-    while (to < order.length && offsets[order[to]!] === key) to++;
-    return to;
-  }
-
-  /** The obligations at `order`'s positions. */
-  private static pick(list: readonly Obligation[], order: Int32Array): Obligation[] {
+    // Counting sort: where each key's obligations start, then each obligation in the order added.
+    const starts = new Int32Array(span + 1);
+    for (let i = 0; i < n; i++) starts[keys[i]! - min + 1]!++;
+    for (let k = 1; k <= span; k++) starts[k]! += starts[k - 1]!;
+    // A copy to overwrite: a packed array, as the caller will read it.
     const out = list.slice();
-    for (let i = 0; i < out.length; i++) out[i] = list[order[i]!]!;
+    for (let i = 0; i < n; i++) out[starts[keys[i]! - min]!++] = list[i]!;
     return out;
-  }
-
-  /** The comparison sort on (key, id), stable. */
-  private static compared(list: readonly Obligation[], keys: readonly number[]): Obligation[] {
-    const order = list.map((_, i) => i);
-    order.sort((a, b) => keys[a]! - keys[b]! || (list[a]!.id < list[b]!.id ? -1 : list[a]!.id > list[b]!.id ? 1 : 0));
-    return order.map((i) => list[i]!);
-  }
-
-  /**
-   * The positions in `from` (default: all, in the order added), stably ordered by their offsets
-   * (all in [0, span)): one counting pass when the span is not much larger than the count, else
-   * least-significant-digit radix passes of at most 11 bits.
-   */
-  private static byKey(offsets: Int32Array, from: Int32Array | undefined, span: number): Int32Array {
-    const n = offsets.length;
-    if (span <= 4 * n + 1024) {
-      const starts = new Int32Array(span + 1);
-      for (let i = 0; i < n; i++) starts[offsets[i]! + 1]!++;
-      for (let b = 1; b <= span; b++) starts[b]! += starts[b - 1]!;
-      const order = new Int32Array(n);
-      if (from === undefined) for (let p = 0; p < n; p++) order[starts[offsets[p]!]!++] = p;
-      else {
-        for (let i = 0; i < n; i++) {
-          const p = from[i]!;
-          order[starts[offsets[p]!]!++] = p;
-        }
-      }
-      return order;
-    }
-    const bits = 32 - Math.clz32(span - 1);
-    const passes = Math.ceil(bits / 11);
-    const width = Math.ceil(bits / passes);
-    const mask = (1 << width) - 1;
-    const starts = new Int32Array(mask + 2);
-    let order = from ? from.slice() : new Int32Array(n);
-    if (from === undefined) for (let i = 0; i < n; i++) order[i] = i;
-    let next = new Int32Array(n);
-    for (let pass = 0, shift = 0; pass < passes; pass++, shift += width) {
-      starts.fill(0);
-      for (let i = 0; i < n; i++) starts[((offsets[order[i]!]! >>> shift) & mask) + 1]!++;
-      for (let b = 1; b <= mask + 1; b++) starts[b]! += starts[b - 1]!;
-      for (let i = 0; i < n; i++) {
-        const p = order[i]!;
-        next[starts[(offsets[p]! >>> shift) & mask]!++] = p;
-      }
-      [order, next] = [next, order];
-    }
-    return order;
-  }
-
-  /**
-   * Checks that `order[from…to)` (positions sharing a key, laid out in the order of their runs) is
-   * in order of (id, position), and sorts it so where it is not.
-   */
-  private static byId(ids: readonly string[], heads: Float64Array, order: Int32Array, from: number, to: number): void {
-    let i = from + 1;
-    for (; i < to; i++) {
-      const p = order[i - 1]!;
-      const q = order[i]!;
-      const head = heads[2 * p]! - heads[2 * q]! || heads[2 * p + 1]! - heads[2 * q + 1]!;
-      if (head < 0) continue;
-      if (head > 0) break;
-      const a = ids[p]!;
-      const b = ids[q]!;
-      if (a > b || (a === b && p > q)) break;
-    }
-    if (i < to) Collector.sortGroup(ids, order, from, to);
-  }
-
-  /** Sorts `order[from…to)` by (id, position): by insertion when short. */
-  private static sortGroup(ids: readonly string[], order: Int32Array, from: number, to: number): void {
-    if (to - from <= 8) {
-      for (let i = from + 1; i < to; i++) {
-        const p = order[i]!;
-        const id = ids[p]!;
-        let j = i - 1;
-        for (; j >= from; j--) {
-          const q = order[j]!;
-          if (ids[q]! < id || (ids[q] === id && q < p)) break;
-          order[j + 1] = q;
-        }
-        order[j + 1] = p;
-      }
-      return;
-    }
-    const group = Array.from(order.subarray(from, to));
-    group.sort((p, q) => (ids[p]! < ids[q]! ? -1 : ids[p]! > ids[q]! ? 1 : p - q));
-    order.set(group, from);
   }
 }
 
@@ -486,10 +298,11 @@ export function scheduleObligations(document: AgreementDocument, options?: Sched
     const collector = new Collector();
     const notes: Issue[] = [];
     const errors: Issue[] = [];
+    const shared: Shared = { windows: new Map(), responsible: new Map() };
     for (const [agreement, prefix] of agreements) {
       const range = rangeOf(agreement, prefix, resolved.value, notes, errors);
       if (!range) continue;
-      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, plan, add: collector.add };
+      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, plan, add: collector.add, shared };
       forums(ctx);
       followUps(ctx);
       commitments(ctx, promise?.parties.municipalities[0]?.code);

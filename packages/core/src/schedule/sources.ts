@@ -46,6 +46,9 @@ export interface InputPlan {
   readonly renewals: ReadonlyMap<Agreement, string | false>;
 }
 
+// Windows are keyed by their first day and length in days (less than this).
+const WINDOW_SPAN = 1 << 17;
+
 /** One agreement being scheduled: the agreement, where it is in the input, and its range. */
 export interface AgreementContext {
   readonly agreement: Agreement;
@@ -55,6 +58,14 @@ export interface AgreementContext {
   readonly plan: InputPlan;
   /** Collects an obligation, with its due day for sorting. */
   readonly add: (obligation: Obligation, due: DayNumber) => void;
+  /** What the obligations of this call share (frozen): windows, and who is responsible. */
+  readonly shared: Shared;
+}
+
+/** What the obligations of one call share, made once: windows by first day and length, and the responsible parties of each agreement by side and kommun. */
+export interface Shared {
+  readonly windows: Map<number, Obligation["window"]>;
+  readonly responsible: Map<Agreement, Map<string, Obligation["responsible"]>>;
 }
 
 // The side a kind of duty falls on when the text does not say: the survey is Polisen's, the law's are the kommun's.
@@ -91,15 +102,22 @@ function kommunName(agreement: Agreement, code: MunicipalityCode | undefined): s
   return agreement.parties.municipalities.find((m) => m.code === code)?.name ?? code;
 }
 
-function responsibleOf(agreement: Agreement, given: ActorSide | undefined, municipality: MunicipalityCode | undefined): Obligation["responsible"] {
+function responsibleOf(shared: Shared, agreement: Agreement, given: ActorSide | undefined, municipality: MunicipalityCode | undefined): Obligation["responsible"] {
   // An actor that is not a party is no party's duty: no side is responsible.
   if (given === undefined || given === "actor") return undefined;
   const side: Side = given;
-  const kommuner = agreement.parties.municipalities.filter((m) => municipality === undefined || m.code === municipality).map((m) => m.id);
-  const police = [agreement.parties.police.id];
-  const partyIds = side === "police" ? police : side === "municipality" ? kommuner : [...police, ...kommuner];
-  // Shared by the source's obligations, so frozen like the source.
-  return Object.freeze({ side, partyIds: Object.freeze(partyIds) });
+  let made = shared.responsible.get(agreement);
+  if (!made) shared.responsible.set(agreement, (made = new Map()));
+  const key = `${side}/${municipality ?? ""}`;
+  let responsible = made.get(key);
+  if (!responsible) {
+    const kommuner = agreement.parties.municipalities.filter((m) => municipality === undefined || m.code === municipality).map((m) => m.id);
+    const police = [agreement.parties.police.id];
+    const partyIds = side === "police" ? police : side === "municipality" ? kommuner : [...police, ...kommuner];
+    // Shared by every obligation of the agreement with this side and kommun, so frozen.
+    made.set(key, (responsible = Object.freeze({ side, partyIds: Object.freeze(partyIds) })));
+  }
+  return responsible;
 }
 
 // Cadences whose occurrences fall on a weekday: a meeting, which moves (or drops) on a holiday and pauses in summer.
@@ -124,7 +142,7 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
   // A one-kommun agreement (or a del 2) concerns that kommun throughout.
   const own = municipalitiesOf(agreement);
   const municipality = e.municipality ?? (own.length === 1 ? own[0] : undefined);
-  const responsible = responsibleOf(agreement, e.side ?? NATURAL_SIDE[e.kind], e.municipality);
+  const responsible = responsibleOf(ctx.shared, agreement, e.side ?? NATURAL_SIDE[e.kind], e.municipality);
   // The kommun goes into the title where it could repeat: several kommuner, or several agreements.
   const where = e.where ?? (own.length > 1 || plan.several ? kommunName(agreement, municipality) : undefined);
   const titleFor = titlesFor(e.kind, e.subject, where, e.basis);
@@ -136,6 +154,11 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
   // Shared by the source's obligations, so frozen: changing one obligation's source cannot change another's.
   const source: ObligationSource = Object.freeze({ ...e.source, path: Object.freeze([...e.source.path]) });
   const target = e.target && Object.freeze({ ...e.target });
+  const cadence = e.cadence?.type;
+  // The usual shape (a party responsible, one kommun, a cadence) is made in one literal, which
+  // keeps every field in the object itself; the rest are added to it.
+  const full = responsible !== undefined && municipality !== undefined && cadence !== undefined;
+  const { windows } = ctx.shared;
   for (const o of occurrences) {
     // A follow-up due after the validity ends belongs to its last day.
     if (spans && ceded(spans, Math.min(o.date, ctx.range.validTo))) continue;
@@ -145,24 +168,32 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
       if (shift === "drop") continue;
       due = shiftDayToWorkingDay(due, shift);
     }
-    const obligation: Mutable<Obligation> = {
-      id: idBase + o.period,
-      kind: e.kind,
-      date: fromDay(due),
-      window: { start: fromDay(o.start), end: fromDay(o.end) },
-      period: o.period,
-      agreementId: agreement.id,
-      source,
-      basis: e.basis,
-      title: titleFor(o.period),
-    };
-    if (responsible) obligation.responsible = responsible;
-    if (municipality !== undefined) obligation.municipality = municipality;
-    if (e.cadence) obligation.cadence = e.cadence.type;
+    // Windows are shared by every obligation of the call with the same days (a quarter's across
+    // agreements), so frozen.
+    const key = o.start * WINDOW_SPAN + (o.end - o.start);
+    let window = windows.get(key);
+    if (window === undefined) {
+      window = Object.freeze({ start: fromDay(o.start), end: fromDay(o.end) });
+      if (o.end >= o.start && o.end - o.start < WINDOW_SPAN) windows.set(key, window);
+    }
+    const id = idBase + o.period;
+    const date = fromDay(due);
+    const title = titleFor(o.period);
+    const moved = due !== o.date;
+    const obligation: Mutable<Obligation> = !full
+      ? { id, kind: e.kind, date, window, period: o.period, agreementId: agreement.id, source, basis: e.basis, title }
+      : moved
+        ? { id, kind: e.kind, date, window, period: o.period, agreementId: agreement.id, source, basis: e.basis, title, responsible, municipality, cadence, shiftedFrom: fromDay(o.date) }
+        : { id, kind: e.kind, date, window, period: o.period, agreementId: agreement.id, source, basis: e.basis, title, responsible, municipality, cadence };
+    if (!full) {
+      if (responsible) obligation.responsible = responsible;
+      if (municipality !== undefined) obligation.municipality = municipality;
+      if (cadence) obligation.cadence = cadence;
+    }
     if (e.cadence?.atLeast) obligation.atLeast = true;
     if (target) obligation.target = target;
     if (e.law && o.date >= LAW_DAY) obligation.law = "2023:196";
-    if (due !== o.date) obligation.shiftedFrom = fromDay(o.date);
+    if (moved && !full) obligation.shiftedFrom = fromDay(o.date);
     ctx.add(obligation, due);
   }
 }

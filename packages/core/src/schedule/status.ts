@@ -213,13 +213,15 @@ const countOf = (completion: Completion): number => completion.count ?? (complet
  * `dueSoonDays` before its date, but not before its window opens (a single-day window does not
  * hold it back); `upcoming` before that.
  */
-function timeState(obligation: Obligation, today: CivilDate, dueSoonDays: number): "due" | "overdue" | "upcoming" {
+function timeState(obligation: Obligation, today: CivilDate, horizon: CivilDate): "due" | "overdue" | "upcoming" {
   if (today > obligation.date) return "overdue";
+  // Due from `dueSoonDays` before its date (its date is within the horizon), once its window is open.
   const { start, end } = obligation.window;
-  const soon = fromDay(toDay(obligation.date) - dueSoonDays);
-  const dueFrom = start !== end && start > soon ? start : soon;
-  return today >= dueFrom ? "due" : "upcoming";
+  return obligation.date <= horizon && (start === end || today >= start) ? "due" : "upcoming";
 }
+
+/** The last date that is `dueSoonDays` or fewer days after `today`: what is due by then is near. */
+const horizonOf = (today: CivilDate, dueSoonDays: number): CivilDate => fromDay(toDay(today) + dueSoonDays);
 
 /**
  * The state of one obligation on `today`, given the completions that name it (for an obligation
@@ -244,10 +246,20 @@ export function stateOf(
   today: CivilDate,
   dueSoonDays: number,
 ): { readonly state: ObligationState; readonly progress?: { readonly done: number; readonly target: number } } {
+  return judgeOne(obligation, completions, today, horizonOf(today, dueSoonDays));
+}
+
+// `stateOf` with the horizon worked out once for all obligations.
+function judgeOne(
+  obligation: Obligation,
+  completions: readonly Completion[],
+  today: CivilDate,
+  horizon: CivilDate,
+): { readonly state: ObligationState; readonly progress?: { readonly done: number; readonly target: number } } {
   const { target } = obligation;
   if (target === undefined) {
     const first = completions[0];
-    return { state: first ? (first.outcome ?? "done") : timeState(obligation, today, dueSoonDays) };
+    return { state: first ? (first.outcome ?? "done") : timeState(obligation, today, horizon) };
   }
   let done = 0;
   let gaveUp = false;
@@ -257,7 +269,7 @@ export function stateOf(
   }
   const progress = { done, target: target.count };
   if (done >= target.count) return { state: "done", progress };
-  const time = timeState(obligation, today, dueSoonDays);
+  const time = timeState(obligation, today, horizon);
   if (done > 0 && (gaveUp || time === "overdue")) return { state: "partly", progress };
   return { state: gaveUp ? "not_done" : time, progress };
 }
@@ -310,31 +322,43 @@ function checkJudging(o: Partial<StatusOptions>, issues: Issue[]): void {
   if (soon) issues.push(soon);
 }
 
-// Each obligation with its state, and the completions that match none (or repeat one without a target).
+// Each obligation with its state, and the completions that match none (or repeat one without a
+// target). The completions are indexed, not the obligations: a schedule has many more of those.
+const NONE: readonly Completion[] = [];
+
 function judge(obligations: readonly Obligation[], completions: readonly Completion[], today: CivilDate, dueSoonDays: number): { statuses: ObligationStatus[]; unmatched: Issue[] } {
-  const byId = new Map<string, Obligation>();
-  for (const ob of obligations) byId.set(ob.id, ob);
-  const matched = new Map<string, Completion[]>();
-  const unmatched: Issue[] = [];
+  // Each id's completions by their index, in the order given.
+  const byId = new Map<string, number[]>();
   completions.forEach((completion, i) => {
-    const obligation = byId.get(completion.obligationId);
-    const list = matched.get(completion.obligationId);
-    if (obligation === undefined) {
-      unmatched.push({ code: "completion_unmatched", severity: "warning", path: ["completions", i], params: { reason: "unknown_obligation" } });
-    } else if (list === undefined) {
-      matched.set(completion.obligationId, [completion]);
-    } else if (obligation.target !== undefined) {
-      list.push(completion);
-    } else {
-      unmatched.push({ code: "completion_unmatched", severity: "warning", path: ["completions", i], params: { reason: "duplicate" } });
-    }
+    const list = byId.get(completion.obligationId);
+    if (list) list.push(i);
+    else byId.set(completion.obligationId, [i]);
   });
+  const horizon = horizonOf(today, dueSoonDays);
+  const used = new Uint8Array(completions.length);
+  const named = new Uint8Array(completions.length);
   const statuses = obligations.map((obligation): ObligationStatus => {
-    const list = matched.get(obligation.id);
-    const { state, progress } = stateOf(obligation, list ?? [], today, dueSoonDays);
-    if (progress) return { obligation, state, completions: list ?? [], progress };
-    const completion = list?.[0];
-    return completion ? { obligation, state, completion } : { obligation, state };
+    const indices = byId.size === 0 ? undefined : byId.get(obligation.id);
+    if (indices === undefined) {
+      // The usual case, kept cheap: nothing recorded, and nothing to count.
+      if (obligation.target === undefined) return { obligation, state: timeState(obligation, today, horizon) };
+      const { state, progress } = judgeOne(obligation, NONE, today, horizon);
+      return { obligation, state, completions: [], progress: progress! };
+    }
+    // Without a target only the first counts; a later one is a duplicate.
+    for (const i of indices) named[i] = 1;
+    const counted = obligation.target === undefined ? indices.slice(0, 1) : indices;
+    for (const i of counted) used[i] = 1;
+    const list = counted.map((i) => completions[i]!);
+    const { state, progress } = judgeOne(obligation, list, today, horizon);
+    if (progress) return { obligation, state, completions: list, progress };
+    return { obligation, state, completion: list[0]! };
+  });
+  const unmatched: Issue[] = [];
+  completions.forEach((_, i) => {
+    if (used[i]) return;
+    const reason = named[i] ? "duplicate" : "unknown_obligation";
+    unmatched.push({ code: "completion_unmatched", severity: "warning", path: ["completions", i], params: { reason } });
   });
   return { statuses, unmatched };
 }

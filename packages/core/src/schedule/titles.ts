@@ -93,8 +93,24 @@ export function titlesFor(kind: ObligationKind, subject: string, kommun: string 
   // löfte's own title names it.
   const promise = kind === "citizen_promise_follow_up";
   return (period) => {
-    let when = promise && subject ? { sv: "", en: "" } : periodText(period);
+    let when = promise && subject ? NO_PERIOD : periodTextOf(period);
     if (promise && !subject && /^\d{4}-\d{2}(?:-\d{2})?$/.test(period)) when = { sv: `från ${when.sv || period}`, en: `from ${when.en || period}` };
     return { sv: when.sv ? `${sv} (${when.sv})` : sv, en: when.en ? `${en} (${when.en})` : en };
   };
+}
+
+const NO_PERIOD: Bilingual = { sv: "", en: "" };
+
+// The texts of the period labels met so far: a schedule asks for the same quarters and years
+// again and again. Bounded: past the bound, a text is made each time.
+const periodTexts = new Map<string, Bilingual>();
+const PERIOD_TEXTS = 50_000;
+
+function periodTextOf(period: string): Bilingual {
+  let text = periodTexts.get(period);
+  if (text === undefined) {
+    text = periodText(period);
+    if (periodTexts.size < PERIOD_TEXTS) periodTexts.set(period, text);
+  }
+  return text;
 }
