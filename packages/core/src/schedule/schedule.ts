@@ -65,8 +65,8 @@ const KIND_ORDER: Record<ObligationKind, number> = {
  * same day and of the same kind keep the order they were added in (agreement by agreement, source
  * by source, period by period), so the result is stable without ever comparing ids. Hot: a
  * portfolio sorts a million. The day and kind are one whole-number key, sorted by one stable
- * counting pass over the keys' range; a range too wide for that (centuries of obligations with
- * few of them) takes a stable comparison sort on the key.
+ * counting pass over the keys' range; a range wide for the number of obligations (one agreement's
+ * few hundred over years) takes a stable comparison sort on the key.
  */
 export class Collector {
   private readonly obligations: Obligation[] = [];
@@ -98,7 +98,7 @@ export class Collector {
     }
     if (ascending) return list.slice();
     const span = max - min + 1;
-    if (span > 4 * n + (1 << 20)) {
+    if (span > 4 * n + 1024) {
       // Stable: Array.prototype.sort keeps equal keys in the order they were added.
       const order = list.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
       return order.map((i) => list[i]!);

@@ -158,7 +158,7 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
   // The usual shape (a party responsible, one kommun, a cadence) is made in one literal, which
   // keeps every field in the object itself; the rest are added to it.
   const full = responsible !== undefined && municipality !== undefined && cadence !== undefined;
-  const { windows } = ctx.shared;
+  const windows = plan.several ? ctx.shared.windows : undefined;
   for (const o of occurrences) {
     // A follow-up due after the validity ends belongs to its last day.
     if (spans && ceded(spans, Math.min(o.date, ctx.range.validTo))) continue;
@@ -168,15 +168,20 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
       if (shift === "drop") continue;
       due = shiftDayToWorkingDay(due, shift);
     }
-    // Windows are shared by every obligation of the call with the same days (a quarter's across
-    // agreements), so frozen.
-    const key = o.start * WINDOW_SPAN + (o.end - o.start);
-    let window = windows.get(key);
-    if (window === undefined) {
-      window = Object.freeze({ start: fromDay(o.start), end: fromDay(o.end) });
-      if (o.end >= o.start && o.end - o.start < WINDOW_SPAN) windows.set(key, window);
-    }
-    const id = idBase + o.period;
+    // Among several agreements, windows are shared by every obligation with the same days (a
+    // quarter's in each of 290 agreements), so frozen; one agreement has few to share.
+    let window: Obligation["window"] | undefined;
+    if (windows) {
+      const key = o.start * WINDOW_SPAN + (o.end - o.start);
+      window = windows.get(key);
+      if (window === undefined) {
+        window = Object.freeze({ start: fromDay(o.start), end: fromDay(o.end) });
+        if (o.end >= o.start && o.end - o.start < WINDOW_SPAN) windows.set(key, window);
+      }
+    } else window = { start: fromDay(o.start), end: fromDay(o.end) };
+    // Joined into one flat string, not concatenated into a rope: every use of an id (a Map key, a
+    // comparison, JSON) needs it flat, and flattening a rope later keeps both (docs/performance.md).
+    const id = [idBase, o.period].join("");
     const date = fromDay(due);
     const title = titleFor(o.period);
     const moved = due !== o.date;
