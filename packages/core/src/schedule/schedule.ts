@@ -302,7 +302,7 @@ export function scheduleObligations(document: AgreementDocument, options?: Sched
     for (const [agreement, prefix] of agreements) {
       const range = rangeOf(agreement, prefix, resolved.value, notes, errors);
       if (!range) continue;
-      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, plan, add: collector.add, shared };
+      const ctx: AgreementContext = { agreement, prefix, range, options: resolved.value, plan, add: collector.add, shared, own: municipalitiesOf(agreement) };
       forums(ctx);
       followUps(ctx);
       commitments(ctx, promise?.parties.municipalities[0]?.code);

@@ -19,7 +19,6 @@ import {
   isLawTimetable,
   lawDues,
   lawPath,
-  municipalitiesOf,
   situationalPictureFollowUp,
   type DaySpan,
   type DutyHolders,
@@ -60,6 +59,8 @@ export interface AgreementContext {
   readonly add: (obligation: Obligation, due: DayNumber) => void;
   /** What the obligations of this call share (frozen): windows, and who is responsible. */
   readonly shared: Shared;
+  /** The kommuner the agreement speaks for (`municipalitiesOf`), worked out once. */
+  readonly own: readonly MunicipalityCode[];
 }
 
 /** What the obligations of one call share, made once: windows by first day and length, and the responsible parties of each agreement by side and kommun. */
@@ -140,7 +141,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]): void {
   const { agreement, options, plan } = ctx;
   // A one-kommun agreement (or a del 2) concerns that kommun throughout.
-  const own = municipalitiesOf(agreement);
+  const { own } = ctx;
   const municipality = e.municipality ?? (own.length === 1 ? own[0] : undefined);
   const responsible = responsibleOf(ctx.shared, agreement, e.side ?? NATURAL_SIDE[e.kind], e.municipality);
   // The kommun goes into the title where it could repeat: several kommuner, or several agreements.
@@ -152,7 +153,9 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
   const pause = meeting && e.kind === "forum_meeting" ? options.summerPause : undefined;
   const spans = e.ceded?.length ? e.ceded : undefined;
   // Shared by the source's obligations, so frozen: changing one obligation's source cannot change another's.
-  const source: ObligationSource = Object.freeze({ ...e.source, path: Object.freeze([...e.source.path]) });
+  // Each caller makes its source afresh (one may serve several emits): frozen as it is, not copied.
+  Object.freeze(e.source.path);
+  const source: ObligationSource = Object.freeze(e.source);
   const target = e.target && Object.freeze({ ...e.target });
   const cadence = e.cadence?.type;
   // The usual shape (a party responsible, one kommun, a cadence) is made in one literal, which
@@ -278,7 +281,7 @@ export function followUps(ctx: AgreementContext): void {
     const range = AFTER_PERIOD.has(followUp.kind) ? { ...ctx.range, lagDays: options.followUpLagDays } : ctx.range;
     const occurrences = cadence && expandCadence(cadence, range);
     const holders = survey || kind === "leadership_report" ? ctx.plan.perKommun[kind] : undefined;
-    const own = municipalitiesOf(agreement);
+    const { own } = ctx;
     const perMunicipality = holders !== undefined && followUp.municipality === undefined && own.length > 1;
     const held = holders && heldBy(agreement, holders);
     for (const municipality of perMunicipality ? own : [followUp.municipality]) {
@@ -476,7 +479,7 @@ export function citizenPromises(ctx: AgreementContext): void {
   const periods = expandCadence(cycle.cadence, { ...range, from: range.validFrom, to: addMonths(range.validTo, 12), validTo: addMonths(range.validTo, 12) });
   const long = LONG_CYCLES.has(cycle.cadence.type);
   const calendar = options.citizenPromiseCalendar;
-  const own = municipalitiesOf(agreement);
+  const { own } = ctx;
   const perMunicipality = own.length > 1;
   const source: ObligationSource = { type: "citizen_promise_cycle", path: [...ctx.prefix, "citizenPromiseCycle"] };
   const held = heldBy(agreement, plan.perKommun.cycle);
@@ -539,7 +542,7 @@ export function validityEnd(ctx: AgreementContext): void {
  */
 export function law(ctx: AgreementContext): void {
   const { agreement, range } = ctx;
-  const perMunicipality = municipalitiesOf(agreement).length > 1;
+  const perMunicipality = ctx.own.length > 1;
   for (const [municipality, spans] of heldBy(agreement, ctx.plan.law)) {
     const own = situationalPictureFollowUp(agreement, municipality);
     if (!own && !ctx.options.withLaw) continue;
