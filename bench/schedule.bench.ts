@@ -191,7 +191,7 @@ if (fromSource) {
   sourceRatio = ratioVerdict("ours / floor (from source, tsx)", task(fromSource, "ours"), task(fromSource, "floor"), false);
 }
 console.log("  ours makes, per obligation: id, kind, date, window (two dates), period label, agreement id, source (type, id, path),");
-console.log("  responsible (side, party ids), kommun, cadence, basis, Swedish and English title; checks its options and input; sorts by date, kind, id.");
+console.log("  responsible (side, party ids), kommun, cadence, basis, Swedish and English title; checks its options and input; sorts by date and kind (ties in the order made).");
 console.log("  The floor makes the date strings, sorted, and nothing else.");
 
 console.log(`\nWhere ours spends its time (information; a process of its own, bundled): the same steps scheduleObligations takes, one more at a time.`);
