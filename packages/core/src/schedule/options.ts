@@ -41,7 +41,7 @@ export interface ScheduleOptions {
   readonly window?: { readonly from?: CivilDate; readonly to?: CivilDate };
   /**
    * Non-working days: one shift for everything (`"keep"`, `"next"`, `"previous"`), or one for
-   * deadlines and one for meetings (see {@link NonWorkingDays}). Default: deadlines `previous`,
+   * deadlines and one for meetings (`NonWorkingDays`). Default: deadlines `previous`,
    * meetings `next`. Which obligations are listed is decided before moving.
    */
   readonly nonWorkingDays?: NonWorkingDayShift | NonWorkingDays;
@@ -64,10 +64,10 @@ export interface ScheduleOptions {
   readonly signingDates?: Readonly<Record<Id, CivilDate>>;
   /**
    * The cadence of a trygghetsmätning the agreement names without saying when, for every kommun;
-   * default by polisregion (see {@link SAFETY_SURVEY_BY_REGION}).
+   * default by polisregion (`SAFETY_SURVEY_BY_REGION`).
    */
   readonly safetySurveyCadence?: Cadence;
-  /** The months of the medborgarlöfte cycle's stages, each in place of the default (see {@link CITIZEN_PROMISE_CALENDAR}). */
+  /** The months of the medborgarlöfte cycle's stages, each in place of the default (`CITIZEN_PROMISE_CALENDAR`). */
   readonly citizenPromiseCalendar?: Partial<CitizenPromiseCalendar>;
 }
 

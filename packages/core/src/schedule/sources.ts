@@ -139,9 +139,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * A hot loop: plain assignments, no spreads.
  */
 function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]): void {
-  const { agreement, options, plan } = ctx;
+  const { agreement, options, plan, own } = ctx;
   // A one-kommun agreement (or a del 2) concerns that kommun throughout.
-  const { own } = ctx;
   const municipality = e.municipality ?? (own.length === 1 ? own[0] : undefined);
   const responsible = responsibleOf(ctx.shared, agreement, e.side ?? NATURAL_SIDE[e.kind], e.municipality);
   // The kommun goes into the title where it could repeat: several kommuner, or several agreements.
@@ -152,8 +151,8 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
   const shift = meeting ? options.meetings : options.deadlines;
   const pause = meeting && e.kind === "forum_meeting" ? options.summerPause : undefined;
   const spans = e.ceded?.length ? e.ceded : undefined;
-  // Shared by the source's obligations, so frozen: changing one obligation's source cannot change another's.
-  // Each caller makes its source afresh (one may serve several emits): frozen as it is, not copied.
+  // Shared by the source's obligations, so frozen: changing one obligation's source cannot change
+  // another's. Each caller makes its source afresh (one may serve several emits): frozen, not copied.
   Object.freeze(e.source.path);
   const source: ObligationSource = Object.freeze(e.source);
   const target = e.target && Object.freeze({ ...e.target });
