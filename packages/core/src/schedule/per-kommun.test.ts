@@ -90,8 +90,8 @@ describe("once per set", () => {
 
   it("renews a del 1 and its del 2s once, naming the kommuner", () => {
     const renewals = scheduled(set).filter((o) => o.kind === "renewal");
-    expect(renewals.map((o) => [o.agreementId, o.date, o.title.sv])).toEqual([
-      ["del-1", "2026-12-31", "Förnyelse av samverkansöverenskommelsen – Arvidsjaurs kommun och Arjeplogs kommun"],
+    expect(renewals.map((o) => [o.agreementId, o.date, o.title.sv, o.title.en])).toEqual([
+      ["del-1", "2026-12-31", "Förnyelse av samverkansöverenskommelsen – Arvidsjaurs kommun och Arjeplogs kommun", "Renewal of the cooperation agreement – Arvidsjaurs kommun and Arjeplogs kommun"],
     ]);
   });
 

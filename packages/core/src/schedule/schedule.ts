@@ -5,6 +5,7 @@ import type { FollowUp } from "../model/follow-up.js";
 import type { MunicipalityCode } from "../model/primitives.js";
 import { addMonths, firstDayOf, toDay, type DayNumber } from "./civil-date.js";
 import { electionDay } from "./defaults.js";
+import type { Bilingual } from "./titles.js";
 import { dutyHoldersOf, municipalitiesOf, type DutyHolders } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";
 import { resolveScheduleOptions, type ResolvedScheduleOptions, type ScheduleOptions } from "./options.js";
@@ -142,7 +143,8 @@ function promiseView(promise: CitizenPromiseDocument): Agreement {
 const dated = (followUp: FollowUp, kind: FollowUp["kind"], code: MunicipalityCode) =>
   followUp.kind === kind && (followUp.municipality === undefined || followUp.municipality === code) && (followUp.cadence !== undefined ? followUp.cadence.type !== "when_needed" && followUp.cadence.type !== "continuous" : kind === "safety_survey" && !followUp.due);
 
-const names = (list: readonly string[]) => (list.length > 1 ? `${list.slice(0, -1).join(", ")} och ${list.at(-1)}` : (list[0] ?? ""));
+// "Arjeplog och Arvidsjaur", "Arjeplog and Arvidsjaur".
+const names = (list: readonly string[], and: string) => (list.length > 1 ? `${list.slice(0, -1).join(", ")} ${and} ${list.at(-1)}` : (list[0] ?? ""));
 
 /**
  * What is worked out once for everything scheduled together: who answers for each kommun's own
@@ -152,7 +154,7 @@ function planOf(agreements: readonly Agreement[], options: ResolvedScheduleOptio
   const followUpHolders = (kind: FollowUp["kind"]): DutyHolders => dutyHoldersOf(agreements, (a, code) => a.followUps?.some((f) => dated(f, kind, code)) ?? false);
   const promiseEnds = new Map<MunicipalityCode, DayNumber[]>();
   const byId = new Map(agreements.map((a) => [a.id, a]));
-  const labels = new Map<Agreement, string>();
+  const labels = new Map<Agreement, Bilingual>();
   const counts = new Map<string, number>();
   for (const a of agreements) {
     const own = municipalitiesOf(a);
@@ -161,12 +163,13 @@ function planOf(agreements: readonly Agreement[], options: ResolvedScheduleOptio
       const code = promise.municipality ?? (own.length === 1 ? own[0] : undefined);
       if (last !== undefined && code !== undefined) promiseEnds.set(code, [...(promiseEnds.get(code) ?? []), toDay(last)]);
     }
-    const label = names(a.parties.municipalities.map((m) => m.name ?? m.code));
+    const kommuner = a.parties.municipalities.map((m) => m.name ?? m.code);
+    const label = { sv: names(kommuner, "och"), en: names(kommuner, "and") };
     labels.set(a, label);
-    counts.set(label, (counts.get(label) ?? 0) + 1);
+    counts.set(label.sv, (counts.get(label.sv) ?? 0) + 1);
   }
   const several = agreements.length > 1;
-  const renewals = new Map<Agreement, string | false>();
+  const renewals = new Map<Agreement, Bilingual | undefined | false>();
   for (const a of agreements) {
     const { structure } = a;
     const del1 = structure.type === "local" ? byId.get(structure.strategicId) : undefined;
@@ -179,8 +182,11 @@ function planOf(agreements: readonly Agreement[], options: ResolvedScheduleOptio
     }
     let label = labels.get(a)!;
     // Agreements of the same kommuner: told apart by lokalpolisområde, the kommun's unit, or id.
-    if (counts.get(label)! > 1) label += ` (${a.parties.police.localPoliceArea?.displayName ?? a.parties.municipalities.find((m) => m.unit)?.unit?.name ?? a.id})`;
-    renewals.set(a, several || a.parties.municipalities.length > 1 ? label : "");
+    if (counts.get(label.sv)! > 1) {
+      const which = ` (${a.parties.police.localPoliceArea?.displayName ?? a.parties.municipalities.find((m) => m.unit)?.unit?.name ?? a.id})`;
+      label = { sv: label.sv + which, en: label.en + which };
+    }
+    renewals.set(a, several || a.parties.municipalities.length > 1 ? label : undefined);
   }
   return {
     law: dutyHoldersOf(agreements),

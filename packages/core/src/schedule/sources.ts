@@ -26,7 +26,7 @@ import {
 import type { Obligation, ObligationKind, ObligationSource } from "./obligation.js";
 import type { ResolvedScheduleOptions } from "./options.js";
 import { expandCadence, keep, type ExpansionRange, type Occurrence } from "./periods.js";
-import { titlesFor } from "./titles.js";
+import { titlesFor, type Bilingual } from "./titles.js";
 
 /**
  * What is worked out once for everything scheduled together (one agreement, a set, a portfolio),
@@ -41,8 +41,8 @@ export interface InputPlan {
   readonly several: boolean;
   /** The last days of the medborgarlöften recorded for each kommun (each has its own follow-up). */
   readonly promiseEnds: ReadonlyMap<MunicipalityCode, readonly DayNumber[]>;
-  /** Per agreement: `false` when it is renewed with its del 1; else the words that tell its renewal from others'. */
-  readonly renewals: ReadonlyMap<Agreement, string | false>;
+  /** Per agreement: `false` when it is renewed with its del 1; else the words that tell its renewal from others' (none: `undefined`). */
+  readonly renewals: ReadonlyMap<Agreement, Bilingual | undefined | false>;
 }
 
 // Windows are keyed by their first day and length in days (less than this).
@@ -95,7 +95,7 @@ interface Emit {
   /** A duty of Lag (2023:196): marked so from the day the law came into force. */
   readonly law?: boolean;
   /** Words that tell this obligation from another agreement's of the same kind (the renewal's kommuner). */
-  readonly where?: string | undefined;
+  readonly where?: Bilingual | undefined;
 }
 
 function kommunName(agreement: Agreement, code: MunicipalityCode | undefined): string | undefined {
@@ -527,7 +527,7 @@ export function validityEnd(ctx: AgreementContext): void {
       perMunicipality: false,
       // An open-ended agreement's revision interval is its own words; the lead time before an end is ours.
       basis: open ? "agreement" : "default",
-      where: label || undefined,
+      where: label,
     },
     expandCadence({ type: "before_end" }, ctx.range),
   );

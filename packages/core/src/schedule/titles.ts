@@ -79,11 +79,11 @@ function shorten(text: string): string {
  * source, the kommun where it could repeat, whether the date is a default) is made once; each obligation adds its period (not
  * meetings, whose date says it all).
  */
-export function titlesFor(kind: ObligationKind, subject: string, kommun: string | undefined, basis: "agreement" | "default" = "agreement"): (period: string) => Bilingual {
+export function titlesFor(kind: ObligationKind, subject: string, kommun: string | Bilingual | undefined, basis: "agreement" | "default" = "agreement"): (period: string) => Bilingual {
   const base = BASE[kind](shorten(subject), basis === "agreement");
-  const where = kommun ? ` – ${kommun}` : "";
-  const sv = base.sv + where;
-  const en = base.en + where;
+  const where = typeof kommun === "string" ? { sv: kommun, en: kommun } : kommun;
+  const sv = where ? `${base.sv} – ${where.sv}` : base.sv;
+  const en = where ? `${base.en} – ${where.en}` : base.en;
   if (kind === "forum_meeting") {
     // Every meeting of a forum has the same title: one frozen object serves them all.
     const title = Object.freeze({ sv, en });
