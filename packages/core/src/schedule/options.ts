@@ -46,8 +46,9 @@ export interface ScheduleOptions {
    */
   readonly nonWorkingDays?: NonWorkingDayShift | NonWorkingDays;
   /**
-   * A summer pause (**sommaruppehåll**) for meetings: `true` for July, or the span of each year;
-   * weekly and every-N-weeks meetings in it are left out. Default: none.
+   * A summer pause (**sommaruppehåll**) for meetings: `true` for July, or the span of each year
+   * (one from December to January spans the turn of the year); weekly and every-N-weeks forum
+   * meetings in it are left out. Default: none.
    */
   readonly summerPause?: boolean | YearSpan;
   /** Months before the validity ends that renewal (and "before the end" duties) open; default 9. */

@@ -389,6 +389,8 @@ describe("non-working days", () => {
     expect(dates(weekly({}, summer))).toEqual(["2025-06-26", "2025-07-03", "2025-07-10", "2025-07-17", "2025-07-24", "2025-07-31", "2025-08-07", "2025-08-14"]);
     expect(dates(weekly({ summerPause: true }, summer))).toEqual(["2025-06-26", "2025-08-07", "2025-08-14"]);
     expect(dates(weekly({ summerPause: { from: { month: 6, day: 21 }, to: { month: 8, day: 10 } } }, summer))).toEqual(["2025-08-14"]);
+    // A pause over the turn of the year: 20 December to 6 January.
+    expect(dates(weekly({ summerPause: { from: { month: 12, day: 20 }, to: { month: 1, day: 6 } } }))).toEqual(["2025-12-18", "2026-01-08"]);
   });
 });
 

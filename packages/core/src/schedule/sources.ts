@@ -124,11 +124,14 @@ function responsibleOf(shared: Shared, agreement: Agreement, given: ActorSide | 
 // Cadences whose occurrences fall on a weekday: a meeting, which moves (or drops) on a holiday and pauses in summer.
 const isDated = (cadence: Cadence | undefined): boolean => cadence?.type === "weekly" || cadence?.type === "every_n_weeks";
 
-// Whether a day falls in the summer pause of its year.
+// Whether a day falls in the pause of its year (a pause from December into January spans the year's end).
 function inPause(day: DayNumber, pause: ResolvedScheduleOptions["summerPause"]): boolean {
   if (!pause) return false;
   const [y] = ymdOf(day);
-  return day >= dayOf(y, pause.from.month, pause.from.day) && day <= dayOf(y, pause.to.month, pause.to.day);
+  const after = day >= dayOf(y, pause.from.month, pause.from.day);
+  const before = day <= dayOf(y, pause.to.month, pause.to.day);
+  const crossesYear = pause.from.month * 32 + pause.from.day > pause.to.month * 32 + pause.to.day;
+  return crossesYear ? after || before : after && before;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
