@@ -2,7 +2,7 @@ import { fromZodIssues } from "../issues/from-zod.js";
 import type { Issue, IssuePath } from "../issues/issue.js";
 import { CadenceSchema, type Cadence } from "../model/cadence.js";
 import type { CivilDate, Id } from "../model/primitives.js";
-import { checkWholeNumber } from "../validate/options.js";
+import { checkWholeNumber, typeName } from "../validate/options.js";
 import { isCivilDate } from "./civil-date.js";
 import { CITIZEN_PROMISE_CALENDAR, type CitizenPromiseCalendar, type MonthDay, type YearSpan } from "./defaults.js";
 
@@ -101,7 +101,7 @@ const notObject = (path: IssuePath, value: unknown): Issue => ({
   code: "invalid_type",
   severity: "error",
   path,
-  params: { expected: "object", received: Array.isArray(value) ? "array" : value === null ? "null" : typeof value },
+  params: { expected: "object", received: typeName(value) },
 });
 
 const badDate = (path: IssuePath): Issue => ({ code: "invalid_date", severity: "error", path, params: {} });

@@ -117,7 +117,8 @@ export class Collector {
 
 const INPUT_INVALID: Issue = { code: "schedule_input_invalid", severity: "error", path: [], params: {} };
 
-function isDocument(input: unknown): input is AgreementDocument {
+/** Whether a value says it is an agreement, a set of agreements or a medborgarlöfte document (its shape is not checked). */
+export function isDocument(input: unknown): input is AgreementDocument {
   if (input === null || typeof input !== "object") return false;
   const doc = input as { type?: unknown; agreements?: unknown };
   return doc.type === "agreement" || doc.type === "citizen_promise" || (doc.type === "agreement_set" && Array.isArray(doc.agreements));

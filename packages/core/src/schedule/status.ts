@@ -2,11 +2,11 @@ import type { Issue } from "../issues/issue.js";
 import type { Agreement, AgreementDocument } from "../model/agreement.js";
 import { LIMITS, type CivilDate } from "../model/primitives.js";
 import { promiseEnd, resolveValidity } from "../rules/dates.js";
-import { checkWholeNumber } from "../validate/options.js";
+import { checkWholeNumber, typeName } from "../validate/options.js";
 import { addMonths, firstDayOf, fromDay, isCivilDate, toDay } from "./civil-date.js";
 import type { Obligation } from "./obligation.js";
 import type { ScheduleOptions } from "./options.js";
-import { scheduleObligations } from "./schedule.js";
+import { isDocument, scheduleObligations } from "./schedule.js";
 
 /**
  * What came of an obligation, as a completion records it: done in full (`done`, the default), in
@@ -154,8 +154,6 @@ export type StatusResult =
 
 const OUTCOMES: readonly CompletionOutcome[] = ["done", "partly", "not_done"];
 const MAX_COUNT = 1_000_000;
-
-const typeName = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
 
 function checkFigures(figures: unknown, path: (string | number)[], issues: Issue[]): void {
   if (figures === null || typeof figures !== "object" || Array.isArray(figures)) {
@@ -309,11 +307,6 @@ function windowFor(document: AgreementDocument, today: CivilDate, given: Schedul
   }
   return { from, to };
 }
-
-const isDocument = (input: unknown): input is AgreementDocument => {
-  const type = (input as { type?: unknown } | null)?.type;
-  return type === "agreement" || type === "citizen_promise" || (type === "agreement_set" && Array.isArray((input as { agreements?: unknown }).agreements));
-};
 
 // The checks of `today`, `completions` and `dueSoonDays` that both status functions share.
 function checkJudging(o: Partial<StatusOptions>, issues: Issue[]): void {

@@ -1,5 +1,8 @@
 import type { Issue, IssuePath } from "../issues/issue.js";
 
+/** How an issue names the type of a value it did not expect: `null` and `array` told apart from `object`. */
+export const typeName = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
 /**
  * The coded issue for a whole number option outside `[min, max]` (a number of months or days),
  * or `undefined` when it is fine or not given.
