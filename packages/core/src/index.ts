@@ -194,7 +194,7 @@ export {
   type SituationalPictureSection,
 } from "./model/law.js";
 export type { RuleContext } from "./rules/rule.js";
-export { isCivilDate, type DayNumber } from "./schedule/civil-date.js";
+export { addMonthsToDate, isCivilDate, type DayNumber } from "./schedule/civil-date.js";
 export {
   easterSunday,
   isNonWorkingDay,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, civil, dayOf, daysInMonth, endOfMonth, fromDay, isCivilDate, isLeapYear, toDay, weekdayOf, ymdOf } from "./civil-date.js";
+import { addMonthsToDate, civil, dayOf, daysInMonth, endOfMonth, fromDay, isCivilDate, isLeapYear, toDay, weekdayOf, ymdOf } from "./civil-date.js";
 
 const DAY_MS = 86_400_000;
 /** The day number of a date by the platform's own (time-zone free) UTC arithmetic. */
 const utcDay = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
-/** A `YYYY-MM-DD` date moved by months, through day numbers. */
-const plusMonths = (date: string, months: number) => fromDay(addMonths(toDay(date), months));
+/** A `YYYY-MM-DD` date moved by months: the exported form of `addMonths` on day numbers. */
+const plusMonths = addMonthsToDate;
 
 describe("dayOf and ymdOf", () => {
   it("agree with Date.UTC on every day from 1899-01-01 to 2201-12-31, both ways", () => {

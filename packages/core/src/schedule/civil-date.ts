@@ -103,6 +103,21 @@ export function addMonths(n: DayNumber, months: number): DayNumber {
 }
 
 /**
+ * A civil date moved by whole months, on the same day where the month has it, else on the month's
+ * last day. Pass a valid date (see {@link isCivilDate}).
+ *
+ * @param date - a `YYYY-MM-DD` date
+ * @param months - months to add (negative to go back)
+ * @returns the date moved
+ * @example
+ * addMonthsToDate("2024-01-31", 1); // "2024-02-29"
+ * addMonthsToDate("2026-12-31", -9); // "2026-03-31"
+ */
+export function addMonthsToDate(date: CivilDate, months: number): CivilDate {
+  return fromDay(addMonths(toDay(date), months));
+}
+
+/**
  * Whether a value is a real civil date, `YYYY-MM-DD` (2023-02-30 is not). The same test as
  * `CivilDateSchema`, without zod.
  *

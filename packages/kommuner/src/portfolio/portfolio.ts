@@ -1,5 +1,6 @@
 import {
   MAX_SCHEDULE_YEARS,
+  addMonthsToDate,
   ObligationKindSchema,
   PoliceRegionSchema,
   SCHEMA_VERSION,
@@ -522,17 +523,6 @@ function mergeByDate(main: readonly Obligation[], others: Obligation[]): readonl
   return out;
 }
 
-/** A civil date moved by whole months, keeping the day where the month has it, else its last day. */
-function addMonthsTo(date: CivilDate, months: number): CivilDate {
-  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12 + 1;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const last = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  const day = Math.min(Number(date.slice(8, 10)), last);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 /** Months ahead of the window's end to look for renewals whose window opens in it (the longest lead time is 60 months). */
 const RENEWAL_LOOKAHEAD_MONTHS = 61;
 
@@ -546,8 +536,8 @@ function expiringOf(
   if (wanted.length === 0) return [];
   // Renewals whose window opens in this one may be due years after it: schedule only the renewals,
   // that far ahead (within the schedule's longest span).
-  const ahead = addMonthsTo(window.to, RENEWAL_LOOKAHEAD_MONTHS);
-  const limit = addMonthsTo(window.from, 12 * MAX_SCHEDULE_YEARS);
+  const ahead = addMonthsToDate(window.to, RENEWAL_LOOKAHEAD_MONTHS);
+  const limit = addMonthsToDate(window.from, 12 * MAX_SCHEDULE_YEARS);
   const renewals = scheduleObligations(setOf(scheduled, true), { ...options, withoutLaw: true, window: { from: window.from, to: ahead < limit ? ahead : limit } });
   const byAgreement = new Map<Id, Obligation>();
   if (renewals.ok) {
