@@ -10,6 +10,8 @@ export default defineConfig({
       { find: /^@samverkan\/core$/, replacement: src("core/src/index.ts") },
       { find: /^@samverkan\/core\/compiled$/, replacement: src("core/src/validate/compiled.ts") },
       { find: /^@samverkan\/calendar$/, replacement: src("calendar/src/index.ts") },
+      { find: /^@samverkan\/document$/, replacement: src("document/src/index.ts") },
+      { find: /^@samverkan\/document\/pdf$/, replacement: src("document/src/pdf/index.ts") },
       { find: /^@samverkan\/kommuner$/, replacement: src("kommuner/src/index.ts") },
       { find: /^@samverkan\/test-utils$/, replacement: src("test-utils/src/index.ts") },
     ],

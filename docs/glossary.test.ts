@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as core from "@samverkan/core";
+import * as documentPackage from "@samverkan/document";
+import * as documentPdf from "@samverkan/document/pdf";
 import * as kommunerPackage from "@samverkan/kommuner";
 
 // The schemas whose values are domain vocabulary: each value needs a row in the glossary.
@@ -37,8 +39,8 @@ type Schema = { options?: readonly (string | Member)[]; def?: { options?: Member
 
 const optionsOf = (schema: Schema | undefined) => schema?.options ?? schema?.def?.options ?? [];
 
-// Terms name exports of @samverkan/core or @samverkan/kommuner.
-const exports = { ...kommunerPackage, ...core } as unknown as Record<string, unknown>;
+// Terms name exports of @samverkan/core, @samverkan/kommuner, @samverkan/document or @samverkan/document/pdf.
+const exports = { ...documentPdf, ...documentPackage, ...kommunerPackage, ...core } as unknown as Record<string, unknown>;
 const schemaOf = (name: string) => (exports[`${name}Schema`] ?? exports[name]) as Schema | undefined;
 
 // Enum values, the `type` of each member of a discriminated union, or the values of an object's `type`.
@@ -53,14 +55,18 @@ function fieldsOf(schema: Schema | undefined): string[] {
   return optionsOf(schema).flatMap((o) => (typeof o === "string" ? [] : Object.keys(o.shape)));
 }
 
-// Type-only exports leave no trace at run time; the index (nothing but export lists) names them.
-const index = ["core", "kommuner"].map((p) => readFileSync(new URL(`../packages/${p}/src/index.ts`, import.meta.url), "utf8")).join("\n");
+// Type-only exports leave no trace at run time; the indexes (nothing but export lists) name them.
+const index = ["core/src", "kommuner/src", "document/src", "document/src/pdf"]
+  .map((p) => readFileSync(new URL(`../packages/${p}/index.ts`, import.meta.url), "utf8"))
+  .join("\n");
 const exportedTypes = new Set(index.match(/\b\w+\b/g));
 
 // Issue codes are a type, not a schema: the Swedish catalogue has a message for every one of them.
 const issueCodes = Object.keys(core.sv);
 // The codes of the semantic rules: each is a finding a user meets, so each needs a row.
 const ruleCodes = [...new Set(core.rules.map((r) => r.code as string))];
+// The kinds of fact extraction reads are a type too; FACT_KINDS lists them.
+const factKinds: readonly string[] = documentPackage.FACT_KINDS;
 
 const glossary = readFileSync(new URL("./glossary.md", import.meta.url), "utf8");
 const identifiers = [...glossary.matchAll(/^\|[^|]+\| `([^`]+)` \|/gm)].map((m) => m[1] as string);
@@ -70,9 +76,10 @@ describe("docs/glossary.md", () => {
     expect(identifiers.length).toBeGreaterThan(80);
   });
 
-  it.each(identifiers)("%s is exported by @samverkan/core or @samverkan/kommuner", (identifier) => {
+  it.each(identifiers)("%s is exported by @samverkan/core, @samverkan/kommuner or @samverkan/document (or its pdf entry)", (identifier) => {
     const [, name = "", sep, rest = ""] = /^([A-Za-z_]+)([.:]?)(.*)$/.exec(identifier) ?? [];
     if (sep === ":" && name === "IssueCode") expect(issueCodes).toContain(rest);
+    else if (sep === ":" && name === "FactKind") expect(factKinds).toContain(rest);
     else if (sep === ":") expect(valuesOf(schemaOf(name))).toContain(rest);
     else if (sep === ".") expect(fieldsOf(schemaOf(name))).toContain(rest);
     else expect(name in exports || `${name}Schema` in exports || exportedTypes.has(name)).toBe(true);
@@ -87,6 +94,20 @@ describe("docs/glossary.md", () => {
   it("has a row for every rule's code", () => {
     expect(ruleCodes.length).toBeGreaterThan(0);
     for (const code of ruleCodes) expect(identifiers).toContain(`IssueCode:${code}`);
+  });
+
+  it("has a row for every kind of fact", () => {
+    for (const kind of factKinds) expect(identifiers).toContain(`FactKind:${kind}`);
+  });
+
+  it("has a row for every export of @samverkan/document and @samverkan/document/pdf", () => {
+    const names = ["document/src", "document/src/pdf"].flatMap((p) =>
+      [...readFileSync(new URL(`../packages/${p}/index.ts`, import.meta.url), "utf8").matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) =>
+        m[1]!.split(",").map((n) => n.trim().replace(/^type /, "").split(" as ").pop()!.trim()).filter(Boolean),
+      ),
+    );
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) expect(identifiers).toContain(name);
   });
 
   it("maps each identifier once", () => {

@@ -17,6 +17,7 @@ const defaults = [
   "examples/agreements",
   "examples/new-kommun.test.ts",
   "scripts/profile-snapshots.test.ts",
+  "packages/document/src/render",
 ];
 const args = ["run", "--typecheck.enabled=false", ...(targets.length ? targets : defaults)];
 let failed = 0;

@@ -5,3 +5,7 @@ export { arjeplog, arvidsjaur, contactsFor, del1, del2, issuesOf, years } from "
 export { profileChecks, profileContract, profileProblems } from "./profile-contract.js";
 export type { ProfileCheck } from "./profile-checks-data.js";
 export { contractStartInput, contractValidity, INVENTED_LOCAL_POLICE_AREAS, referenceWindow } from "./profile-context.js";
+export { damagedPdfs, makeImageOnlyPdf, makeScriptPdf, makeTextPdf, truncatePdf, writePdf, type TextPdfOptions } from "./pdf.js";
+export { seedPages, seedText, wrap } from "./seed-text.js";
+export { corpusSections, loadGroundTruth, type TruthFact, type TruthText } from "./extraction.js";
+export { generateAgreements } from "./generate.js";
