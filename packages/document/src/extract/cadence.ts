@@ -130,7 +130,7 @@ const RULES: readonly CadenceRule[] = [
   },
   {
     pattern: words(
-      /\b(?:årligen|varje år|en gång (?:per|om|i|varje) år(?:et)?|årsvis|årlig(?:a|t|en)? (?:uppföljning\p{L}*|utvärdering\p{L}*|återrapport\p{L}*|rapport\p{L}*|genomgång\p{L}*|översyn\p{L}*|trygghetsmätning\p{L}*|mätning\p{L}*)|yearly|every year|annually|once a year)\b/iu,
+      /\b(?:årligen|varje år|en gång (?:per|om|i|varje) år(?:et)?|årsvis|årlig(?:a|t|en)? (?:uppföljning\p{L}{0,40}|utvärdering\p{L}{0,40}|återrapport\p{L}{0,40}|rapport\p{L}{0,40}|genomgång\p{L}{0,40}|översyn\p{L}{0,40}|trygghetsmätning\p{L}{0,40}|mätning\p{L}{0,40})|yearly|every year|annually|once a year)\b/iu,
     ),
     read: fixed({ type: "yearly" }),
   },

@@ -79,6 +79,13 @@ const EXPECTED: Readonly<Record<"agreement" | "citizen_promise", readonly FactKi
 
 const TITLE_LINE = words(/\b(?:samverkansöverenskommelse\w*|överenskommelse\w*|medborgarlöfte\w*|samverkansavtal\w*|agreement|citizen promises?)\b/iu);
 const PROMISE_FIRST = words(/\bmedborgarlöfte\w*|\bcitizen promises?\b/iu);
+const PROMISE_ALL = /medborgarlöfte|citizen promise/giu;
+const AGREEMENT_ALL = /överenskommelse|samverkansavtal|agreement/giu;
+
+function count(pattern: RegExp, text: string): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
 const AGREEMENT_FIRST = words(/\b(?:samverkansöverenskommelse\w*|överenskommelse\w*|samverkansavtal\w*|agreement)\b/iu);
 
 /**
@@ -118,9 +125,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const promiseAt = head.search(PROMISE_FIRST);
   const agreementAt = head.search(AGREEMENT_FIRST);
   // A medborgarlöfte when its opening names one before any agreement, or it speaks of löften more than of agreements.
-  const count = (pattern: RegExp) => source.text.match(new RegExp(pattern.source, "giu"))?.length ?? 0;
   const promiseFirst = promiseAt >= 0 && (agreementAt < 0 || promiseAt < agreementAt);
-  const type = promiseFirst || count(PROMISE_FIRST) > 2 * count(AGREEMENT_FIRST) ? "citizen_promise" : "agreement";
+  const type = promiseFirst || count(PROMISE_ALL, source.text) > 2 * count(AGREEMENT_ALL, source.text) ? "citizen_promise" : "agreement";
 
   const found = findAll(scanned, type === "citizen_promise");
   const fields: ExtractedField[] = found.map((f: Found) => ({

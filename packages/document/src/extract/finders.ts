@@ -4,7 +4,7 @@ import { findCadence, findCadences } from "./cadence.js";
 import { findLayout } from "./layout.js";
 import { DATE, MONTH_NAMES, YEAR, parseCount, parseDate, parseDayMonth } from "./dates.js";
 import { normalizeFactText, type FactKind } from "./facts.js";
-import { sentences, squash, words, type Sentence, type Source } from "./source.js";
+import { sentences, squash, words, type Line, type Sentence, type Source } from "./source.js";
 
 /**
  * A fact found in the text, with where it was found (offsets in the input) and how sure the rule
@@ -28,16 +28,84 @@ export type FoundData =
   | { readonly type: "kommun"; readonly name: string }
   | { readonly type: "police"; readonly level: "local_police_area" | "police_area" | "region" | "authority" };
 
+/** A sentence with the cue words it holds (bits of {@link CUE}), found for all sentences in one pass. */
+export interface CuedSentence extends Sentence {
+  readonly cues: number;
+}
+
 /** The state the finders share: the prepared text, its sentences, and the next group number. */
 export interface Scan {
   readonly source: Source;
-  readonly sentences: readonly Sentence[];
+  readonly sentences: readonly CuedSentence[];
   nextGroup: number;
+}
+
+// Cheap substring cues that keep the word-bounded patterns off sentences that cannot match them.
+// One regular expression over the lower-cased text finds them all at once.
+const CUE_WORDS = {
+  validity: "gäll|giltig|sträcker|löper|avser|period|åren|valid|appl|runs",
+  followUp: "uppfölj|följ|utvärder|rapport|revider|ses över|lägesbild|follow|review|evaluat",
+  commit: "ska|åtar|lovar|kommer|avser|ansvarar|bör|måste|säkerställer|åligger|bekostar|undertake|commit|will|promise",
+  produce: "fram|upprätta|utarbeta|skapa|läggs i|formulera|bryts|produce|draw|prepare",
+  decided: "beslut|antog|antag|antas|godkän|fastställ|bakom|adopted|approved|decided",
+  signing: "underteckn|skrev|skriver|signer|avtalstecknare|signed",
+  forum: "råd|grupp|forum|nätverk|brå|est|team",
+  meets: "träffa|möt|sammanträd|samla|delta|samverkar|meet",
+  focus: "fokus|bland annat|inkluderar",
+  party: "kommun|stad",
+} as const;
+const CUE_NAMES = Object.keys(CUE_WORDS) as (keyof typeof CUE_WORDS)[];
+/** The bit of each cue. */
+export const CUE = Object.fromEntries(CUE_NAMES.map((name, i) => [name, 1 << i])) as Record<keyof typeof CUE_WORDS, number>;
+const CUE_PATTERN = new RegExp(CUE_NAMES.map((name) => `(${CUE_WORDS[name]})`).join("|"), "g");
+const CUE_ALONE = CUE_NAMES.map((name) => new RegExp(`(?:${CUE_WORDS[name]})`, "y"));
+
+function cueSentences(source: Source, sentences: readonly Sentence[]): CuedSentence[] {
+  const bits = new Uint16Array(sentences.length);
+  const lower = source.text.toLowerCase();
+  let k = 0;
+  for (const m of lower.matchAll(CUE_PATTERN)) {
+    const at = m.index;
+    while (k < sentences.length && sentences[k]!.end <= at) k++;
+    if (k >= sentences.length) break;
+    if (sentences[k]!.start > at) continue;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    // A cue word can hold another ("avser": validity and commit): mark every cue that matches here.
+    bits[k]! |= 1 << (group - 1);
+    for (let c = group; c < CUE_NAMES.length; c++) {
+      const alone = CUE_ALONE[c]!;
+      alone.lastIndex = at;
+      if (alone.test(lower)) bits[k]! |= 1 << c;
+    }
+  }
+  return sentences.map((sentence, i) => ({ ...sentence, cues: bits[i]! }));
+}
+
+/** Whether a sentence holds a cue word. */
+function hasCue(sentence: CuedSentence, cue: number): boolean {
+  return (sentence.cues & cue) !== 0;
+}
+
+/** A lookup of the line a position is on (binary search over the lines' starts). */
+export function lineIndex(scanned: Scan): (position: number) => Line | undefined {
+  const lines = scanned.source.lines;
+  return (position) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = lines[lo];
+    return line && line.start <= position && position <= line.start + line.text.length ? line : undefined;
+  };
 }
 
 /** Prepares a scan over a source. */
 export function scan(source: Source): Scan {
-  return { source, sentences: sentences(source), nextGroup: 1 };
+  return { source, sentences: cueSentences(source, sentences(source)), nextGroup: 1 };
 }
 
 function at(scanned: Scan, kind: FactKind, value: string, start: number, end: number, confidence: number, extra: { group?: number; data?: FoundData } = {}): Found {
@@ -125,7 +193,9 @@ export function findPolice(scanned: Scan): Found[] {
   const levelOf = (m: RegExpExecArray | RegExpMatchArray): "local_police_area" | "police_area" | "region" =>
     m[2] ? "police_area" : m[4] ? "region" : "local_police_area";
   const kommun = words(`\\b(${NAME}) (kommun|stad|Stad)\\b`);
-  const party = scanned.sentences.filter((sentence) => PARTY_CUE.test(sentence.text) && (kommun.test(sentence.text) || /\bkommunerna \p{Lu}/u.test(sentence.text)));
+  const party = scanned.sentences.filter(
+    (sentence) => hasCue(sentence, CUE.party) && PARTY_CUE.test(sentence.text) && (kommun.test(sentence.text) || /\bkommunerna \p{Lu}/u.test(sentence.text)),
+  );
   // A unit named where the parties are named; else Polisen as the parties are named, unless the text names a unit at all.
   for (const sentence of party) {
     const unit = [...sentence.text.matchAll(POLICE_UNIT)][0];
@@ -158,6 +228,8 @@ const DASH = "\\s*[–—-]\\s*";
 const FROM = "(?:från och med|fr\\.o\\.m\\.?|från|from|with effect from)";
 const TO = "(?:till och med|t\\.o\\.m\\.?|till|to|until|through)";
 const RANGE = words(`(?:${FROM} (?:den )?)?(${DATE})(?:${DASH}| ${TO} (?:den )?|${DASH}(?:den )?)(${DATE})`, "g");
+const QUOTED_HINT = /säger|sade|sa|konstater|berättar|menar/u;
+
 const STRONG_VALIDITY_CUE = words(/\b(?:gäller|gälla|giltig\w*|sträcker sig|löper|valid|applies|runs)\b/iu);
 const VALIDITY_CUE = words(
   /\b(?:gäller|gälla|giltig\w*|sträcker sig|löper|avser (?:perioden|åren)|perioden|period|under åren|för åren|tidsperioden|valid|applies|runs)\b/iu,
@@ -234,8 +306,8 @@ function titleHeading(scanned: Scan): Found[] | undefined {
 export function findValidity(scanned: Scan): Found[] {
   // Sentences that say "gäller", "giltig", "sträcker sig", "löper" first; those that only say "period" after.
   const cued = [
-    ...scanned.sentences.filter((s) => STRONG_VALIDITY_CUE.test(s.text)),
-    ...scanned.sentences.filter((s) => VALIDITY_CUE.test(s.text) && !STRONG_VALIDITY_CUE.test(s.text)),
+    ...scanned.sentences.filter((s) => hasCue(s, CUE.validity) && STRONG_VALIDITY_CUE.test(s.text)),
+    ...scanned.sentences.filter((s) => hasCue(s, CUE.validity) && VALIDITY_CUE.test(s.text) && !STRONG_VALIDITY_CUE.test(s.text)),
   ];
   const strong = cued.filter((s) => STRONG_VALIDITY_CUE.test(s.text)).length;
   let index = 0;
@@ -322,17 +394,17 @@ const FORUM_NAMES = words(
     // "BRÅ-Falun", "Brå Tomelilla", "Lokala BRÅ"
     `\\b(?:Lokala |lokala )?(?:BRÅ|Brå)(?:-\\p{Lu}[\\p{L}]+)?\\b`,
     // "Kunskaps- och analysteam"
-    `\\b\\p{Lu}\\p{L}+- och \\p{L}*${FORUM_HEAD}\\b`,
+    `\\b\\p{Lu}\\p{L}+- och \\p{L}{0,40}${FORUM_HEAD}\\b`,
     // "LÖK – nätverket", "LÖK-nätverket"
     `\\b\\p{Lu}{2,6}\\s?[–-]\\s?nätverket\\b`,
     // "Effektiv samordning för trygghet (EST)", "EST"
     `\\b(?:[Ee]ffektiv samordning för trygghet \\(EST\\)|EST)(?![\\p{L}])`,
     // "Lokala brottsförebyggande rådet", "Trygghetsrådet", "styrgruppen", "LÖK-nätverket"
-    `\\b(?:(?:Lokala|lokala|Kommunala|kommunala|Strategiska|strategiska|Operativa|operativa|Gemensamma|gemensamma) )?(?:brottsförebyggande |folkhälso- och brottsförebyggande )?[\\p{L}]*-?${FORUM_HEAD}\\b(?: \\([^()]{2,40}\\))?`,
+    `\\b(?:(?:Lokala|lokala|Kommunala|kommunala|Strategiska|strategiska|Operativa|operativa|Gemensamma|gemensamma) )?(?:brottsförebyggande |folkhälso- och brottsförebyggande )?[\\p{L}]{0,40}-?${FORUM_HEAD}\\b(?: \\([^()]{2,40}\\))?`,
   ].join("|"),
   "g",
 );
-const GENERIC_FORUMS = /^(?:.*områd\p{L}*|samverkansforum|gemensamma forum|forumet|råd|rådet|grupp|gruppen|grupper|grupperna|forum|forumet|nätverk|nätverket|kommitté|kommittén|brottsförebyggande rådet|målgrupp\w*|arbetsgrupper|grupperna|ungdomsgrupp\w*|riskgrupp\w*|åldersgrupp\w*|yrkesgrupp\w*|personalgrupp\w*|brå)$/iu;
+const GENERIC_FORUMS = /^(?:.*områd\p{L}{0,40}|samverkansforum|gemensamma forum|forumet|råd|rådet|grupp|gruppen|grupper|grupperna|forum|forumet|nätverk|nätverket|kommitté|kommittén|brottsförebyggande rådet|målgrupp\w*|arbetsgrupper|grupperna|ungdomsgrupp\w*|riskgrupp\w*|åldersgrupp\w*|yrkesgrupp\w*|personalgrupp\w*|brå)$/iu;
 const FORUM_CUE = words(
   /\b(?:träffas|möts|sammanträder|mötas|möte\w*|samverka\w*|forum|deltar|ingår|medverka\w*|representer\w*|representant\w*|leds|sammankallar|ansvarar|styr|plattform|utvärder\w*|följ\w* upp|lyfts|bered\w*|bildats|diskuter\w*|process\w*|samordna\w*|består av|meets?|chairs?)\b/iu,
 );
@@ -348,7 +420,8 @@ export function findForums(scanned: Scan): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const sentence of scanned.sentences) {
-    FORUM_NAMES.lastIndex = 0;
+    // Most sentences name no forum: a plain substring test first keeps the big pattern off them.
+    if (!hasCue(sentence, CUE.forum)) continue;
     for (const m of sentence.text.matchAll(FORUM_NAMES)) {
       const name = squash(m[0]);
       if (GENERIC_FORUMS.test(name) || name.length < 4) continue;
@@ -388,7 +461,7 @@ export function findFollowUps(scanned: Scan): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const sentence of scanned.sentences) {
-    const cue = FOLLOW_UP.exec(sentence.text);
+    const cue = hasCue(sentence, CUE.followUp) ? FOLLOW_UP.exec(sentence.text) : null;
     if (!cue) continue;
     // A forum's meetings are the forum's cadence, not the follow-up's.
     if (MEETS_ONLY.test(sentence.text)) continue;
@@ -434,9 +507,15 @@ function itemsUnder(scanned: Scan, index: number): Item[] {
 function itemsAfter(scanned: Scan, index: number): Item[] {
   const items: Item[] = [];
   const lines = scanned.source.lines;
+  let blank = 0;
   for (let i = index + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.text.trim() === "") continue;
+    // A list goes on across a blank line or two, not across a page of them.
+    if (line.text.trim() === "") {
+      if (++blank > 3) break;
+      continue;
+    }
+    blank = 0;
     if (line.item === undefined) {
       // A wrapped item continues on a line that starts with a lower-case letter.
       const last = items[items.length - 1];
@@ -456,16 +535,18 @@ function clean(item: string): string {
 }
 
 const FOCUS_LEAD = words(
-  /\b(?:fokusområde\w*|prioriterade? (?:områden|område|fokusområden|åtgärdspunkter|frågor|inriktningar)|prioriterande \w*områden|(?:\p{L}*områden) (?:\p{L}+ ){0,3}?(?:är |som )?prioriterade|\p{L}*samverkansområden|insatsområde\w*|utvecklingsområde\w*|delmål\w*|följande områden|inriktningar|prioriteringar|focus areas?|priority areas?)\b/iu,
+  /\b(?:fokusområde\w*|prioriterade? (?:områden|område|fokusområden|åtgärdspunkter|frågor|inriktningar)|prioriterande \w*områden|(?:\p{L}{0,40}områden) (?:\p{L}+ ){0,3}?(?:är |som )?prioriterade|\p{L}{0,40}samverkansområden|insatsområde\w*|utvecklingsområde\w*|delmål\w*|följande områden|inriktningar|prioriteringar|focus areas?|priority areas?)\b/iu,
 );
+
+const FOCUS_HINT = /områd|fokus|delmål|inriktning|priorit|focus|priority/iu;
 
 // Headings that name a part of an agreement, not a focus area or a forum.
 const STRUCTURAL = words(
   /^(?:inledning|syfte\w*|syfte och mål|mål|mål för samverkan|målsättning\w*|bakgrund|parter|samverkande parter|\w*giltighetstid|samverkansöverenskommelsens gällande|former för samverkan|samverkansforum|forum för samverkan|tillvägagångssätt|samverkansorganisation.*|organisation|beslut|budget|problembild|uppföljning.*|kommunikation|ansvar och resurser|lägesbild.*|underskrifter|medborgarlöften?.*|bilag\w*|prioritera\w* .*|fokusområden.*|insatsområden|strategiska förutsättningar.*|samverkansmodellen|den gemensamma lägesbilden|innehåll|.*överenskommelse.*|parternas åtaganden|åtaganden|resurser|revidering|giltighet|.*avtal.*)$/iu,
 );
 const FORUM_SECTION = words(/^(?:samverkansforum|forum för samverkan|tillvägagångssätt|samverkansorganisation.*|former för samverkan)$/iu);
-const FOCUS_SECTION = words(/\b(?:prioritera\p{L}* (?:\p{L}+ )?\p{L}*områden|fokusområden|insatsområden|utvecklingsområden)\b/iu);
-const FORUM_NOUN = words(/(?:råd|rådet|grupp\p{L}*|forum\p{L}*|nätverk\p{L}*|Brå|BRÅ)\b/u);
+const FOCUS_SECTION = words(/\b(?:prioritera\p{L}{0,40} (?:\p{L}+ )?\p{L}{0,40}områden|fokusområden|insatsområden|utvecklingsområden)\b/iu);
+const FORUM_NOUN = words(/(?:råd|rådet|grupp\p{L}{0,40}|forum\p{L}{0,40}|nätverk\p{L}{0,40}|Brå|BRÅ)\b/u);
 
 interface Heading {
   readonly text: string;
@@ -515,7 +596,7 @@ export function findFocusAreas(scanned: Scan): Found[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lead = line.text.trim();
-    if (line.item !== undefined || !FOCUS_LEAD.test(lead) || COMMIT_SUBJECT_ONLY.test(lead)) continue;
+    if (line.item !== undefined || !FOCUS_HINT.test(lead) || !FOCUS_LEAD.test(lead) || COMMIT_SUBJECT_ONLY.test(lead)) continue;
     if (!/:$/u.test(lead) && (lead.length > 70 || (/[;]$/u.test(lead)) || (/\.$/u.test(lead) && lead.split(" ").length > 3))) continue;
     for (const item of itemsAfter(scanned, i)) add("focusArea", clean(item.text), item.start, item.end, 0.8);
   }
@@ -530,7 +611,7 @@ export function findFocusAreas(scanned: Scan): Found[] {
   const tail = scanned.source.text.length * 0.97;
   const firstBody = scanned.source.text.length * 0.04;
   for (const h of heads) {
-    if (new RegExp(`^${PERSON}$`, "u").test(h.text) || PLACE_DATE.test(h.text) || DATE_PLACE.test(h.text) || (h.text.split(" ").length <= 4 && (new RegExp(`^\\p{L}*${ROLE_WORD}`, "iu").test(h.text) || /^Kommunstyrelsens/u.test(h.text)))) break;
+    if (new RegExp(`^${PERSON}$`, "u").test(h.text) || PLACE_DATE.test(h.text) || DATE_PLACE.test(h.text) || (h.text.split(" ").length <= 4 && (new RegExp(`^\\p{L}{0,40}${ROLE_WORD}`, "iu").test(h.text) || /^Kommunstyrelsens/u.test(h.text)))) break;
     if (/\b(?:och|eller|samt|att|av|på|i|de|den|det|för|med|som)$/iu.test(h.text) || h.start > tail || h.start < firstBody) continue;
     if (STRUCTURAL.test(h.text) && !h.bold) {
       started = true;
@@ -554,7 +635,7 @@ export function findFocusAreas(scanned: Scan): Found[] {
   }
   // Lists in a sentence.
   for (const sentence of scanned.sentences) {
-    const m = INLINE_FOCUS.exec(sentence.text);
+    const m = hasCue(sentence, CUE.focus) ? INLINE_FOCUS.exec(sentence.text) : null;
     if (!m) continue;
     let list = m[2]!;
     if (/^(?:sådant|det|de|den|vad|hur|att|några|flera|olika|ett|en)\b/iu.test(list)) continue;
@@ -585,10 +666,10 @@ const INLINE_FOCUS = words(
 // The sides a sentence's subject may name.
 const POLICE_TERMS = words(/\b(?:polisen|polis|polismyndigheten|lokalpolisområdet|lokalpolisområde|lokalpolisen|kommunpolisen|kommunpolis|polisens|polisiär|the police)\b/iu);
 const MUNICIPAL_TERMS = words(
-  /\b(?:kommunen|kommun|kommunerna|kommunens|kommuns|kommunpolitiker\p{L}*|staden|stad|stadens|stadsdelsförvaltning\p{L}*|socialtjänst\p{L}*|säkerhetschefen|trygghetssamordnare\p{L}*|citygrupp\p{L}*|skolan|skolorna|fritidsgård\p{L}*|the municipality|the kommun)\b/iu,
+  /\b(?:kommunen|kommun|kommunerna|kommunens|kommuns|kommunpolitiker\p{L}{0,40}|staden|stad|stadens|stadsdelsförvaltning\p{L}{0,40}|socialtjänst\p{L}{0,40}|säkerhetschefen|trygghetssamordnare\p{L}{0,40}|citygrupp\p{L}{0,40}|skolan|skolorna|fritidsgård\p{L}{0,40}|the municipality|the kommun)\b/iu,
 );
-const JOINT_TERMS = words(/\b(?:parterna|vi|båda parter\p{L}*|respektive organisation|respektive part|tillsammans|gemensamt|gemensam|gemensamma|the parties|together)\b/iu);
-const OTHER_TERMS = words(/\b(?:räddningstjänst\p{L}*|fastighetsägar\p{L}*|fastighetsförvaltar\p{L}*|hemab|föreningen|näringslivet)\b/iu);
+const JOINT_TERMS = words(/\b(?:parterna|vi|båda parter\p{L}{0,40}|respektive organisation|respektive part|tillsammans|gemensamt|gemensam|gemensamma|the parties|together)\b/iu);
+const OTHER_TERMS = words(/\b(?:räddningstjänst\p{L}{0,40}|fastighetsägar\p{L}{0,40}|fastighetsförvaltar\p{L}{0,40}|hemab|föreningen|näringslivet)\b/iu);
 const COMMIT_VERB = words(
   /\b(?:ska|skall|åtar sig|åtar|lovar|kommer att|kommer|avser|ansvarar för|ansvarar|bör|måste|säkerställer|åligger|bekostar|undertakes?|commits? to|will|promises?)\b/iu,
 );
@@ -686,7 +767,21 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
       emit(text, label ? sideOfLabel(label[1]!) : (ownBy ?? by), item.start, item.start + text.trimEnd().length, 0.8, promises || promiseLead);
     }
   }
-  const itemAt = (position: number) => lines.find((l) => l.item !== undefined && l.itemStart <= position && position <= l.start + l.text.length);
+  const lineAt = lineIndex(scanned);
+  // Whether a line quotes someone ("… säger X"), once per line.
+  const quotes = new Map<number, boolean>();
+  const quoted = (line: Line) => {
+    let q = quotes.get(line.start);
+    if (q === undefined) {
+      q = QUOTED_HINT.test(line.text) && /\b(?:säger|sade|sa|konstaterar|konstaterade|berättar|menar)\b/u.test(line.text);
+      quotes.set(line.start, q);
+    }
+    return q;
+  };
+  const itemAt = (position: number) => {
+    const l = lineAt(position);
+    return l && l.item !== undefined && l.itemStart <= position ? l : undefined;
+  };
   const sentences = scanned.sentences;
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k]!;
@@ -694,11 +789,11 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
     // A later sentence of a list item belongs to the item, and a quoted person's words are not the agreement's.
     const item = itemAt(sentence.start);
     if (item && item.itemStart !== sentence.start) continue;
-    const line = lines.find((l) => l.start <= sentence.start && sentence.start <= l.start + l.text.length);
-    if (line && /\b(?:säger|sade|sa|konstaterar|konstaterade|berättar|menar)\b/u.test(line.text)) continue;
+    const line = lineAt(sentence.start);
+    if (line && quoted(line)) continue;
     // Quotes in news items ("…, säger X") and a site's own notices are not the agreement's words.
     if (/,\s*säger\b|\bsäger [\p{Lu}]|\bkakor\b|\bcookies\b|\[CUT\]/u.test(sentence.text)) continue;
-    const verb = COMMIT_VERB.exec(sentence.text);
+    const verb = hasCue(sentence, CUE.commit) ? COMMIT_VERB.exec(sentence.text) : null;
     if (!verb || /\b(?:kan|kunna)\b/iu.test(sentence.text.slice(0, verb.index))) continue;
     if (/^\s*vara\s+(?:en|ett)\b/iu.test(sentence.text.slice(verb.index + verb[0].length))) continue;
     // "ska … kunna följas upp": a possibility, not a commitment.
@@ -770,9 +865,10 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
 const PRODUCE = words(
   /\b(?:ta fram|tas fram|tar fram|upprätta|upprättas|utarbeta|utarbetas|arbeta fram|arbetas fram|skapa|skapas|läggs i|formulera|formuleras|bryts ned till|produce|draw up|prepare|drawn up)\b/iu,
 );
-const PRODUCT = words(/\b(?:\p{L}*lägesbild(?:en|er|erna)?|\p{L}*plan(?:en|er|erna)?|medborgarlöften?|rapport(?:en|er)?|situational picture|action plan|communication plan)\b/giu);
+const PRODUCE_ALL = new RegExp(PRODUCE.source, "giu");
+const PRODUCT = words(/\b(?:\p{L}{0,40}lägesbild(?:en|er|erna)?|\p{L}{0,40}plan(?:en|er|erna)?|medborgarlöften?|rapport(?:en|er)?|situational picture|action plan|communication plan)\b/giu);
 // "framtagna medborgarlöften": already made, not to be made. "För att kunna ta fram": a purpose, not a task.
-const MADE = words(/\b(?:framtagna|framtagen|framtaget|befintlig\p{L}*|antagna|antagen)\s+(?:\p{L}+\s+)?$/iu);
+const MADE = words(/\b(?:framtagna|framtagen|framtaget|befintlig\p{L}{0,40}|antagna|antagen)\s+(?:\p{L}+\s+)?$/iu);
 
 function lemma(word: string): string {
   return word.toLowerCase().replace(/(?:erna|er|en)$/u, "").replace(/e$/u, "");
@@ -783,7 +879,8 @@ export function findDeliverables(scanned: Scan): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const sentence of scanned.sentences) {
-    const verbs = [...sentence.text.matchAll(new RegExp(PRODUCE.source, "giu"))]
+    if (!hasCue(sentence, CUE.produce)) continue;
+    const verbs = [...sentence.text.matchAll(PRODUCE_ALL)]
       // "För att skapa en gemensam lägesbild …": a purpose, not a task.
       .filter((v) => !/\bför att (?:kunna )?$/iu.test(sentence.text.slice(Math.max(0, v.index - 14), v.index)));
     if (verbs.length === 0) continue;
@@ -808,7 +905,7 @@ export function findDeliverables(scanned: Scan): Found[] {
 // --- Decisions --------------------------------------------------------------------------------
 
 const BODY = words(
-  /\b(kommunstyrelsens arbetsutskott|kommunstyrelsen|kommunfullmäktige|stadsdelsnämnden|stadsdelsnämnd\p{L}*|socialnämnden|KSAU|polismyndigheten|polisledning(?:en|ens)?|kommunledning(?:en|ens)?|lokalpolischef(?:en)?|the municipal board|the municipal council)\b/giu,
+  /\b(kommunstyrelsens arbetsutskott|kommunstyrelsen|kommunfullmäktige|stadsdelsnämnden|stadsdelsnämnd\p{L}{0,40}|socialnämnden|KSAU|polismyndigheten|polisledning(?:en|ens)?|kommunledning(?:en|ens)?|lokalpolischef(?:en)?|the municipal board|the municipal council)\b/giu,
 );
 const DECIDED = words(/\b(?:beslut\w*|antog|antagit|antagits|antas|godkän\w*|fastställ\w*|ställt sig bakom|ställde sig bakom|adopted|approved|decided)\b/iu);
 const DECIDES = words(/^(?:\s+\S+){0,7}?\s+(?:beslutar|beslutade|har beslutat|antog|har antagit|godkände|har godkänt|fastställde|har fastställt|adopted|approved|decided)\b/iu);
@@ -822,7 +919,7 @@ export function findDecisionBodies(scanned: Scan): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const sentence of scanned.sentences) {
-    if (!DECIDED.test(sentence.text)) continue;
+    if (!hasCue(sentence, CUE.decided) || !DECIDED.test(sentence.text)) continue;
     const aboutAgreement = TITLE_CUE.test(sentence.text) || /\bdokument\w*/iu.test(sentence.text);
     for (const m of sentence.text.matchAll(BODY)) {
       const before = sentence.text.slice(Math.max(0, m.index - 24), m.index);
@@ -875,7 +972,7 @@ const NAME_WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 const PERSON = `${NAME_WORD}(?: ${NAME_WORD}){1,2}(?: \\((?:S|M|C|L|KD|V|MP|SD)\\))?`;
 const ROLE_WORD =
   "(?:ordförande|kommunalråd|borgarråd|regionråd|kommundirektör|stadsdirektör|kommunchef|lokalpolisområdeschef|polisområdeschef|regionpolischef|polischef|kommunpolis|säkerhetschef|stadsdelsdirektör|förvaltningschef|direktör|KSO|chef|chair|director|chief|mayor)";
-const ROLE_WORDS = words(`\\b(?:\\p{L}*${ROLE_WORD}\\p{L}*|vice|biträdande|t\\.f\\.|tf|kommunstyrelsens)\\b`, "i");
+const ROLE_WORDS = words(`\\b(?:\\p{L}{0,40}${ROLE_WORD}\\p{L}{0,40}|vice|biträdande|t\\.f\\.|tf|kommunstyrelsens)\\b`, "i");
 // Words that are not a person's name although capitalised ("Region Stockholm", "Östra Norrbotten").
 const NOT_A_NAME = words(/\b(?:Region|Polisen|Polismyndigheten|Kommun|Kommunen|Stad|Staden|Lokalpolisområde|Polisområde|Polisregion|Östra|Västra|Södra|Norra|Mellersta|Kommunstyrelsens|Kommunstyrelsen|Lokalpolisområdeschef|Kommunpolis|Kommundirektör|Stadsdirektör|Från|Lokala|Lokalt|Brå|BRÅ)\b/u);
 
@@ -955,7 +1052,7 @@ export function findSignatories(scanned: Scan): Found[] {
   const signedAt: { place?: Found; date?: Found } = {};
   // Prose: "… undertecknades av X, kommunstyrelsens ordförande, och lokalpolisområdeschef Y".
   for (const sentence of scanned.sentences) {
-    const verb = SIGNING.exec(sentence.text);
+    const verb = hasCue(sentence, CUE.signing) ? SIGNING.exec(sentence.text) : null;
     if (!verb) continue;
     const group = scanned.nextGroup++;
     const date = FULL_DATE.exec(sentence.text);
@@ -988,7 +1085,7 @@ export function findSignatories(scanned: Scan): Found[] {
     }
     // Roles alone: "undertecknad av stadsdirektören och polisområdeschefen", "avtalstecknare är t.f. lokalpolisområdeschef".
     if (persons === 0) {
-      const alone = words(`\\b(?:av|är) ((?:t\\.f\\. |tf |vice |biträdande )?\\p{Ll}*${ROLE_WORD}\\p{Ll}*)(?: och ((?:t\\.f\\. |vice |biträdande )?\\p{Ll}*${ROLE_WORD}\\p{Ll}*))?\\b`).exec(sentence.text.slice(verb.index));
+      const alone = words(`\\b(?:av|är) ((?:t\\.f\\. |tf |vice |biträdande )?\\p{Ll}{0,40}${ROLE_WORD}\\p{Ll}{0,40})(?: och ((?:t\\.f\\. |vice |biträdande )?\\p{Ll}{0,40}${ROLE_WORD}\\p{Ll}{0,40}))?\\b`).exec(sentence.text.slice(verb.index));
       for (const role of alone ? [alone[1], alone[2]] : []) {
         if (!role) continue;
         const rs = sentence.start + verb.index + alone!.index + alone![0].indexOf(role);
@@ -1106,15 +1203,16 @@ export function findAll(scanned: Scan, medborgarlofte: boolean): Found[] {
  */
 function forumCadences(scanned: Scan, found: readonly Found[]): Found[] {
   const forums = found.filter((f) => f.kind === "forum").sort((a, b) => a.start - b.start);
+  const heads = forums.map((f) => normalizeFactText(f.value).split(" ").pop() ?? "");
   const timed = new Set(found.filter((f) => f.kind === "forumCadence").map((f) => f.group));
   const out: Found[] = [];
   for (const sentence of scanned.sentences) {
-    if (!MEETS.test(sentence.text)) continue;
+    if (!hasCue(sentence, CUE.meets) || !MEETS.test(sentence.text)) continue;
     const cadence = findCadence(sentence.text);
     if (!cadence || cadence.code === "continuous") continue;
     const words = ` ${normalizeFactText(sentence.text)} `;
     // The forum the sentence names; else, when it says "gruppen", "rådet", "forumet", the one just before it.
-    const named = forums.find((f) => f.end <= sentence.start && words.includes(` ${normalizeFactText(f.value).split(" ").pop() ?? ""} `));
+    const named = forums.find((f, k) => f.end <= sentence.start && words.includes(` ${heads[k]} `));
     const before = forums.filter((f) => f.end <= sentence.start && sentence.start - f.end < 600).pop();
     const forum = named ?? (/\b(?:gruppen|rådet|forumet|nätverket)\b/iu.test(sentence.text) ? before : undefined);
     if (!forum || timed.has(forum.group)) continue;

@@ -128,17 +128,33 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-const BOUNDARY = "(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))";
+const START = "(?<![\\p{L}\\p{N}])";
+const END = "(?![\\p{L}\\p{N}])";
 
 /**
  * A regular expression in which `\b` is a word boundary for Swedish letters too (JavaScript's `\b`
  * knows only ASCII letters, so it finds none before "årligen"), and a space is any run of whitespace
- * (a line may break anywhere). Always Unicode; `flags` adds others.
+ * (a line may break anywhere). A `\b` where a word begins (at the start, after `(`, `|` or a space)
+ * is "no letter before", one after a word (after a letter, a group or a quantifier) is "no letter
+ * after": one lookaround each, which keeps the patterns fast. Always Unicode; `flags` adds others.
  */
 export function words(pattern: RegExp | string, flags = ""): RegExp {
   const source = typeof pattern === "string" ? pattern : pattern.source;
   const all = new Set([...(typeof pattern === "string" ? "" : pattern.flags), ..."u", ...flags]);
-  return new RegExp(source.replace(/\\b/g, BOUNDARY).replace(/ /g, "\\s+"), [...all].join(""));
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") {
+      const next = source[i + 1];
+      if (next === "b") {
+        // After a token (a letter, a group, a quantifier) the word ends; anywhere else one begins.
+        const before = source[i - 1];
+        out += before === undefined || "(|:^ =!".includes(before) ? START : END;
+      } else out += c + (next ?? "");
+      i++;
+    } else out += c === " " ? "\\s+" : c;
+  }
+  return new RegExp(out, [...all].join(""));
 }
 
 /** A sentence (or a list item, or a heading): where it is in the input and its text (repaired). */
@@ -162,10 +178,15 @@ export function sentences(source: Source): Sentence[] {
     start = -1;
   };
   const lines = source.lines;
+  // The next line with text after each line, found in one pass from the end (a text of blank lines
+  // must not cost a walk per line).
+  const nextNonBlank = new Int32Array(lines.length + 1).fill(-1);
+  for (let j = lines.length - 1; j >= 0; j--) nextNonBlank[j] = lines[j + 1] && lines[j + 1]!.text.trim() !== "" ? j + 1 : nextNonBlank[j + 1]!;
   const nextText = (i: number) => {
-    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.text.trim() !== "") return lines[j]!.text.trim();
-    return "";
+    const j = nextNonBlank[i]!;
+    return j < 0 ? "" : lines[j]!.text.trim();
   };
+  let lastText = -1;
   // A line that breaks off mid-sentence, before a blank line and a line in lower case, goes on there
   // (a PDF's or a scan's page layout).
   const continues = (i: number) => !/[.!?:;]$/u.test(lines[i]!.text.trim()) && /^\p{Ll}/u.test(nextText(i));
@@ -173,12 +194,11 @@ export function sentences(source: Source): Sentence[] {
     const line = lines[i]!;
     const trimmed = line.text.trim();
     if (trimmed === "") {
-      let k = i - 1;
-      while (k >= 0 && lines[k]!.text.trim() === "") k--;
-      if (start >= 0 && k >= 0 && continues(k)) continue;
+      if (start >= 0 && lastText >= 0 && continues(lastText)) continue;
       flush();
       continue;
     }
+    lastText = i;
     const standalone =
       line.item !== undefined || (!/[.,;:]$/.test(trimmed) && trimmed.length <= 90 && (lines[i + 1]?.text.trim() ?? "") === "" && !continues(i));
     if (standalone) flush();
