@@ -110,7 +110,7 @@ const RULES: readonly CadenceRule[] = [
     read: fixed({ type: "per_mandate_period" }),
   },
   {
-    pattern: words(/\b(?:en gång )?(?:innan|före) (?:giltighetstiden|överenskommelsen|avtalet) löper ut\b|\bvid förnyelse av (?:avtal|överenskommelsen)\b|\bonce before the agreement expires\b/iu),
+    pattern: words(/\b(?:en gång )?(?:innan|före) (?:giltighetstiden|överenskommelsen|avtalet) löper ut\b|\bonce before the agreement expires\b/iu),
     read: fixed({ type: "before_end" }),
   },
   {

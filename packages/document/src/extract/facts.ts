@@ -112,8 +112,8 @@ function tokens(text: string): string[] {
  * Whether two values of the same kind say the same thing. Codes (kommunkod, dates, cadences) must be
  * equal; references equal up to spaces and case; names (a forum, a focus area, a role) equal once
  * normalised or one containing the other as whole words ("EST" in "Effektiv samordning för
- * trygghet (EST)"); sentences (a commitment, a promise) equal once normalised, or sharing at least
- * 80% of the longer one's words.
+ * trygghet (EST)"); sentences (a commitment, a promise) equal once normalised, opening with the
+ * same sentence (of five words or more), or sharing at least 80% of the longer one's words.
  */
 export function sameFact(kind: FactKind, a: string, b: string): boolean {
   if (CODE_KINDS.has(kind)) return a === b;
@@ -123,6 +123,10 @@ export function sameFact(kind: FactKind, a: string, b: string): boolean {
   if (na === nb) return true;
   const [shorter, longer] = na.length <= nb.length ? [na, nb] : [nb, na];
   if (NAME_KINDS.has(kind)) return shorter.length > 0 && ` ${longer} `.includes(` ${shorter} `);
+  // A list item of several sentences is the same item when it opens with the same sentence.
+  const first = (text: string) => normalizeFactText(text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "");
+  const [fa, fb] = [first(a), first(b)];
+  if (fa === fb && fa.split(" ").length >= 5) return true;
   // Sentences: at least 80% of the longer one's words are in the other (as many times).
   const counts = new Map<string, number>();
   for (const word of tokens(shorter)) counts.set(word, (counts.get(word) ?? 0) + 1);

@@ -6,6 +6,16 @@ import { DATE, MONTH_NAMES, YEAR, parseCount, parseDate, parseDayMonth } from ".
 import { normalizeFactText, type FactKind } from "./facts.js";
 import { sentences, squash, words, type Line, type Sentence, type Source } from "./source.js";
 
+// Word-bounded patterns used inline below.
+const SAYS_VALID = words(/\b(?:gäller|gälla|giltig)/iu);
+const WE_OR_PARTIES = words(/\b(?:vi|parterna)\b/iu);
+const QUOTES = words(/\b(?:säger|sade|sa|konstaterar|konstaterade|berättar|menar)\b/u);
+const MAY = words(/\b(?:kan|kunna)\b/iu);
+const OPINION = words(/\b(?:tycker|anser|menar|önskar|vill|efterfrågar|bygger(?: \p{L}+)? på) att\b/iu);
+const RELATIVE = words(/\b(?:vad|som|där|vilka|vilket|vilken|det vi)\b/iu);
+const GOVERNED = words(/\b(?:för|till|med|hos|på)\s+$/iu);
+const ANAPHOR = words(/\b(?:gruppen|rådet|forumet|nätverket)\b/iu);
+
 /**
  * A fact found in the text, with where it was found (offsets in the input) and how sure the rule
  * that found it is. `group` ties facts of one thing together (a signatory's name, role, place and
@@ -358,7 +368,7 @@ export function findValidity(scanned: Scan): Found[] {
       const unit = /^år/i.test(duration[2]!) ? "Y" : "M";
       return [at(scanned, "end", `P${n}${unit}`, sentence.start + duration.index, sentence.start + duration.index + duration[0].length, 0.75)];
     }
-    if (open && TITLE_CUE.test(sentence.text) && /\b(?:gäller|gälla|giltig)/i.test(sentence.text)) {
+    if (open && TITLE_CUE.test(sentence.text) && SAYS_VALID.test(sentence.text)) {
       return [at(scanned, "end", "open", sentence.start + open.index, sentence.start + open.index + open[0].length, 0.8)];
     }
   }
@@ -404,7 +414,7 @@ const FORUM_NAMES = words(
   ].join("|"),
   "g",
 );
-const GENERIC_FORUMS = /^(?:.*områd\p{L}{0,40}|samverkansforum|gemensamma forum|forumet|råd|rådet|grupp|gruppen|grupper|grupperna|forum|forumet|nätverk|nätverket|kommitté|kommittén|brottsförebyggande rådet|målgrupp\w*|arbetsgrupper|grupperna|ungdomsgrupp\w*|riskgrupp\w*|åldersgrupp\w*|yrkesgrupp\w*|personalgrupp\w*|brå)$/iu;
+const GENERIC_FORUMS = /^(?:.*områd\p{L}{0,40}|samverkansforum|gemensamma forum|forumet|team|teamet|samråd\p{L}{0,3}|\p{L}{0,20}insatsgrupp\p{L}{0,4}|råd|rådet|grupp|gruppen|grupper|grupperna|forum|forumet|nätverk|nätverket|kommitté|kommittén|brottsförebyggande rådet|målgrupp\w*|arbetsgrupper|grupperna|ungdomsgrupp\w*|riskgrupp\w*|åldersgrupp\w*|yrkesgrupp\w*|personalgrupp\w*|brå)$/iu;
 const FORUM_CUE = words(
   /\b(?:träffas|möts|sammanträder|mötas|möte\w*|samverka\w*|forum|deltar|ingår|medverka\w*|representer\w*|representant\w*|leds|sammankallar|ansvarar|styr|plattform|utvärder\w*|följ\w* upp|lyfts|bered\w*|bildats|diskuter\w*|process\w*|samordna\w*|består av|meets?|chairs?)\b/iu,
 );
@@ -424,14 +434,17 @@ export function findForums(scanned: Scan): Found[] {
     if (!hasCue(sentence, CUE.forum)) continue;
     for (const m of sentence.text.matchAll(FORUM_NAMES)) {
       const name = squash(m[0]);
-      if (GENERIC_FORUMS.test(name) || name.length < 4) continue;
+      if (GENERIC_FORUMS.test(name) || (name.length < 4 && !/^\p{Lu}{3}$/u.test(name))) continue;
+      // "arbetsmetoden Effektiv samordning för trygghet (EST)": a method, not a forum.
+      if (/metod\p{L}{0,3}\s+$/u.test(sentence.text.slice(Math.max(0, m.index - 16), m.index))) continue;
       // The national Brottsförebyggande rådet (Brå) is an authority, not a forum of the parties.
       if (/^Brottsförebyggande rådet$/.test(name) || /^(?:BRÅ|Brå)$/.test(name)) continue;
       if (!FORUM_CUE.test(sentence.text)) continue;
       const key = forumKey(normalizeFactText(name).split(" ").pop() ?? name);
       // "Lokala Brå" after "Lokala Brottsförebyggande rådet (Brå)": the same forum by its short name.
       const short = normalizeFactText(name).split(" ").pop() ?? "";
-      if (seen.has(key) || [...seen].some((k) => k.includes(`(${short})`))) continue;
+      if ([...seen].some((k) => k.includes(`(${short})`))) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
       const group = scanned.nextGroup++;
       const start = sentence.start + m.index;
@@ -542,8 +555,10 @@ const FOCUS_HINT = /områd|fokus|delmål|inriktning|priorit|focus|priority/iu;
 
 // Headings that name a part of an agreement, not a focus area or a forum.
 const STRUCTURAL = words(
-  /^(?:inledning|syfte\w*|syfte och mål|mål|mål för samverkan|målsättning\w*|bakgrund|parter|samverkande parter|\w*giltighetstid|samverkansöverenskommelsens gällande|former för samverkan|samverkansforum|forum för samverkan|tillvägagångssätt|samverkansorganisation.*|organisation|beslut|budget|problembild|uppföljning.*|kommunikation|ansvar och resurser|lägesbild.*|underskrifter|medborgarlöften?.*|bilag\w*|prioritera\w* .*|fokusområden.*|insatsområden|strategiska förutsättningar.*|samverkansmodellen|den gemensamma lägesbilden|innehåll|.*överenskommelse.*|parternas åtaganden|åtaganden|resurser|revidering|giltighet|.*avtal.*)$/iu,
+  /^(?:inledning|syfte\w*|syfte och mål|mål|mål för samverkan|målsättning\w*|bakgrund|parter|samverkande parter|\w*giltighetstid|samverkansöverenskommelsens gällande|former för samverkan|samverkansforum|forum för samverkan|tillvägagångssätt|samverkansorganisation.*|organisation|beslut|budget|problembild|uppföljning.*|kommunikation|ansvar och resurser|lägesbild(?: och .*)?|underskrifter|medborgarlöften?.*|bilag\w*|övergripande mål|aktiviteter.*|prioritera\w* .*|fokusområden.*|insatsområden|strategiska förutsättningar.*|samverkansmodellen|den gemensamma lägesbilden|innehåll|.*överenskommelse.*|parternas åtaganden|åtaganden|resurser|revidering|giltighet|.*avtal.*)$/iu,
 );
+// A line that ends on a word a sentence goes on from is not a heading ("Psykisk ohälsa bland unga, störande och").
+const ENDS_MID_SENTENCE = words(/\b(?:och|eller|samt|att|av|på|i|de|den|det|för|med|som)$/iu);
 const FORUM_SECTION = words(/^(?:samverkansforum|forum för samverkan|tillvägagångssätt|samverkansorganisation.*|former för samverkan)$/iu);
 const FOCUS_SECTION = words(/\b(?:prioritera\p{L}{0,40} (?:\p{L}+ )?\p{L}{0,40}områden|fokusområden|insatsområden|utvecklingsområden)\b/iu);
 const FORUM_NOUN = words(/(?:råd|rådet|grupp\p{L}{0,40}|forum\p{L}{0,40}|nätverk\p{L}{0,40}|Brå|BRÅ)\b/u);
@@ -612,7 +627,7 @@ export function findFocusAreas(scanned: Scan): Found[] {
   const firstBody = scanned.source.text.length * 0.04;
   for (const h of heads) {
     if (new RegExp(`^${PERSON}$`, "u").test(h.text) || PLACE_DATE.test(h.text) || DATE_PLACE.test(h.text) || (h.text.split(" ").length <= 4 && (new RegExp(`^\\p{L}{0,40}${ROLE_WORD}`, "iu").test(h.text) || /^Kommunstyrelsens/u.test(h.text)))) break;
-    if (/\b(?:och|eller|samt|att|av|på|i|de|den|det|för|med|som)$/iu.test(h.text) || h.start > tail || h.start < firstBody) continue;
+    if (ENDS_MID_SENTENCE.test(h.text) || h.start > tail || h.start < firstBody) continue;
     if (STRUCTURAL.test(h.text) && !h.bold) {
       started = true;
       section = FOCUS_SECTION.test(h.text) ? "focus" : FORUM_SECTION.test(h.text) ? "forum" : "none";
@@ -668,10 +683,10 @@ const POLICE_TERMS = words(/\b(?:polisen|polis|polismyndigheten|lokalpolisområd
 const MUNICIPAL_TERMS = words(
   /\b(?:kommunen|kommun|kommunerna|kommunens|kommuns|kommunpolitiker\p{L}{0,40}|staden|stad|stadens|stadsdelsförvaltning\p{L}{0,40}|socialtjänst\p{L}{0,40}|säkerhetschefen|trygghetssamordnare\p{L}{0,40}|citygrupp\p{L}{0,40}|skolan|skolorna|fritidsgård\p{L}{0,40}|the municipality|the kommun)\b/iu,
 );
-const JOINT_TERMS = words(/\b(?:parterna|vi|båda parter\p{L}{0,40}|respektive organisation|respektive part|tillsammans|gemensamt|gemensam|gemensamma|the parties|together)\b/iu);
+const JOINT_TERMS = words(/\b(?:parterna|vi|båda parter\p{L}{0,40}|respektive organisation|respektive part|lokala brå|tillsammans|gemensamt|gemensam|gemensamma|the parties|together)\b/iu);
 const OTHER_TERMS = words(/\b(?:räddningstjänst\p{L}{0,40}|fastighetsägar\p{L}{0,40}|fastighetsförvaltar\p{L}{0,40}|hemab|föreningen|näringslivet)\b/iu);
 const COMMIT_VERB = words(
-  /\b(?:ska|skall|åtar sig|åtar|lovar|kommer att|kommer|avser|ansvarar för|ansvarar|bör|måste|säkerställer|åligger|bekostar|undertakes?|commits? to|will|promises?)\b/iu,
+  /\b(?:ska|skall|åtar sig|åtar|lovar|kommer att|kommer|avser|ansvarar för|ansvarar|bör|måste|säkerställer|åligger|bekostar|genomför|tar fram|sätter|undertakes?|commits? to|will|promises?)\b/iu,
 );
 const SIDE_LABEL = /\s*\((Polis|Polisen|Kommun|Kommunen|Stadsdelsförvaltning(?:en)?|Fastighetsförvaltare[^)]*|Polis och kommun|Kommun och polis)\)\s*$/u;
 // A lead that names no side but speaks for both: "Det här ska vi göra:", "Vi lovar:".
@@ -680,7 +695,7 @@ const WE_LEAD = words(/\b(?:vi|parterna|tillsammans)\b/iu);
 function sideOfSubject(subject: string): ActorSide | undefined {
   const police = POLICE_TERMS.test(subject);
   const municipal = MUNICIPAL_TERMS.test(subject);
-  if ((police && municipal) || JOINT_TERMS.test(subject)) return police || municipal || /\b(?:vi|parterna)\b/iu.test(subject) ? "joint" : undefined;
+  if ((police && municipal) || JOINT_TERMS.test(subject)) return police || municipal || WE_OR_PARTIES.test(subject) ? "joint" : undefined;
   if (police) return "police";
   if (municipal) return "municipality";
   if (OTHER_TERMS.test(subject)) return "actor";
@@ -710,7 +725,11 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
   const used = new Set<number>();
   const emitted = new Set<string>();
   const emit = (text: string, by: ActorSide | undefined, start: number, end: number, confidence: number, promise = promises) => {
-    const value = squash(text).replace(/[;,:]$/u, "").trim();
+    // Where a stored page breaks off ("… för att förebygga o [CUT]"), the promise is kept up to its last whole word.
+    const value = squash(text)
+      .replace(/\s*\S*\s*\[CUT\]$/u, "")
+      .replace(/[;,:]$/u, "")
+      .trim();
     if (value.split(" ").length < 4 || /\[CUT\]/u.test(value) || emitted.has(value)) return;
     // What was done (a follow-up's results) and what someone says are not promises.
     if (/^(?:19|20)\d\d\b|\b(?:gjordes|utfördes|genomfördes|genomfört|utfört|gjort|har genomförts)\b|\b(?:säger|sade)\b/iu.test(value)) return;
@@ -740,9 +759,14 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
     // A lead ends with a colon or "att", or is a heading that speaks for both ("Det här ska vi åstadkomma tillsammans").
     const headingLead = lead.length <= 90 && !/[.,;]$/u.test(lead) && WE_LEAD.test(lead);
     // In a medborgarlöfte any list led by a colon may be its promises ("Här är alla punkter:").
-    const promiseLead = (promises || /löfte/iu.test(lead)) && /:$/u.test(lead);
+    // "Medborgarlöften ska:" introduces what löften are for, not the löften.
+    const purposeLead = /^(?:medborgarlöften\p{L}{0,3}|löften\p{L}{0,3}) ska:$/iu.test(lead);
+    const promiseLead =
+      (!purposeLead && (promises || /löfte/iu.test(lead)) && /:$/u.test(lead)) ||
+      // In a medborgarlöfte, a heading over its list: "Aktiviteter under perioden", "Det här ska vi göra".
+      (promises && lead.length <= 60 && !/[.,;:]$/u.test(lead) && /aktivitet|löfte|lovar|åtgärder|insatser|göra|åstadkomma/iu.test(lead));
     const sideLead = /:$/u.test(lead) && sideOfSubject(lead.split(/\s+/u).slice(0, 8).join(" ")) !== undefined && /\batt:$/u.test(lead);
-    if (!(/(?:[:…]|\batt)$/u.test(lead) || headingLead) || /\bområden\b|\bfokus/iu.test(lead) || FOCUS_LEAD.test(lead)) continue;
+    if (!(/(?:[:…]|\batt)$/u.test(lead) || headingLead || promiseLead) || /\bområden\b|\bfokus/iu.test(lead) || FOCUS_LEAD.test(lead)) continue;
     if (!COMMIT_VERB.test(lead) && !promiseLead && !sideLead) continue;
     const items = headingLead ? itemsUnder(scanned, i) : itemsAfter(scanned, i);
     if (items.length === 0) continue;
@@ -773,7 +797,7 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
   const quoted = (line: Line) => {
     let q = quotes.get(line.start);
     if (q === undefined) {
-      q = QUOTED_HINT.test(line.text) && /\b(?:säger|sade|sa|konstaterar|konstaterade|berättar|menar)\b/u.test(line.text);
+      q = QUOTED_HINT.test(line.text) && QUOTES.test(line.text);
       quotes.set(line.start, q);
     }
     return q;
@@ -794,17 +818,18 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
     // Quotes in news items ("…, säger X") and a site's own notices are not the agreement's words.
     if (/,\s*säger\b|\bsäger [\p{Lu}]|\bkakor\b|\bcookies\b|\[CUT\]/u.test(sentence.text)) continue;
     const verb = hasCue(sentence, CUE.commit) ? COMMIT_VERB.exec(sentence.text) : null;
-    if (!verb || /\b(?:kan|kunna)\b/iu.test(sentence.text.slice(0, verb.index))) continue;
+    if (!verb || MAY.test(sentence.text.slice(0, verb.index))) continue;
     if (/^\s*vara\s+(?:en|ett)\b/iu.test(sentence.text.slice(verb.index + verb[0].length))) continue;
     // "ska … kunna följas upp": a possibility, not a commitment.
     if (/^(?:\s+\S+){0,6}?\s+kunna\b/iu.test(sentence.text.slice(verb.index + verb[0].length))) continue;
     // What someone thinks should happen, or what a löfte rests on, is not a commitment.
-    if (/\b(?:tycker|anser|menar|önskar|vill|efterfrågar|bygger(?: \p{L}+)? på) att\b/iu.test(sentence.text.slice(0, verb.index))) continue;
+    if (OPINION.test(sentence.text.slice(0, verb.index))) continue;
     const before = sentence.text.slice(0, verb.index);
     const afterVerb = sentence.text.slice(verb.index + verb[0].length).trim().split(/\s+/u).slice(0, 3).join(" ");
+    const sideFirst = sideOfSubject(before.trim().split(/\s+/u).slice(0, 3).join(" ")) !== undefined;
     const inverted =
       /^(?:för att|om|när|genom|under|inom|efter|vid|i|med|därför|sedan|nu|varje|vartannat|årligen)\b/iu.test(before.trim()) ||
-      /,\s*$/u.test(before) ||
+      (/,\s*$/u.test(before) && !sideFirst) ||
       (!sideOfSubject(before.trim().split(/\s+/u).slice(0, 3).join(" ")) && /^(?:det )?(?:polisen|kommunen|\p{Lu}\p{L}+ kommun|parterna)\b/iu.test(afterVerb));
     // The subject: what comes before the verb (after "… att", where the sentence says what something
     // means), or in inverted order the words right after the verb.
@@ -812,7 +837,7 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
     let subject = before;
     if (inverted) {
       subjectStart = verb.index + verb[0].length;
-      subject = sentence.text.slice(subjectStart, subjectStart + 60);
+      subject = sentence.text.slice(subjectStart, subjectStart + 90);
     } else {
       const that = before.lastIndexOf(" att ");
       if (that >= 0) {
@@ -820,10 +845,10 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
         subject = before.slice(subjectStart);
       }
     }
-    if (/\b(?:vad|som|där|vilka|vilket|vilken|det vi)\b/iu.test(inverted ? "" : subject)) continue;
+    if (RELATIVE.test(inverted ? "" : subject)) continue;
     if (subject.trim().split(/\s+/u).length > 14) continue;
     const head = subject.trim().split(/\s+/u).slice(0, 3).join(" ");
-    let by = sideOfSubject(inverted ? subject.trim().split(/\s+/u).slice(0, 8).join(" ") : subject);
+    let by = sideOfSubject(inverted ? subject.trim().split(/\s+/u).slice(0, 10).join(" ") : subject);
     // "De aktiviteter vi genomför kommer att …": "vi" inside the subject is not the subject.
     if (by === "joint" && !inverted && /\bvi\b/iu.test(subject) && !/^\s*vi\b/iu.test(subject) && !(POLICE_TERMS.test(subject) && MUNICIPAL_TERMS.test(subject))) continue;
     if (!by || (!inverted && !sideOfSubject(head))) continue;
@@ -890,7 +915,15 @@ export function findDeliverables(scanned: Scan): Found[] {
       // The product is what the verb makes: within a few words after it.
       // The product is what the verb makes: within a few words after it, or before a passive ("… ska utarbetas", "som tas fram").
       const gap = (from: number, to: number) => sentence.text.slice(from, to).trim().split(/\s+/u).length;
-      const after = verbs.some((v) => v.index > m.index && /s\b|s fram$/u.test(v[0]) && gap(m.index + word.length, v.index) <= 7);
+      // Before a passive it must be the subject, not the object of a preposition ("utifrån lägesbilder … skapas åtgärder").
+      const governed = /\b(?:utifrån|från|på|med|av|om|kring|för|i|enligt)\s+(?:\p{L}+\s+){0,2}$/iu.test(sentence.text.slice(Math.max(0, m.index - 40), m.index));
+      const after = verbs.some(
+        (v) =>
+          v.index > m.index &&
+          /s\b|s fram$/u.test(v[0]) &&
+          // "… en handlingsplan som upprättas": the relative clause makes it the subject whatever governs it.
+          (/^\s+som\s+$/u.test(sentence.text.slice(m.index + word.length, v.index)) || (!governed && gap(m.index + word.length, v.index) <= 7)),
+      );
       if (!after && !verbs.some((v) => v.index < m.index && gap(v.index + v[0].length, m.index) <= 6)) continue;
       const key = lemma(word);
       if (seen.has(key)) continue;
@@ -928,7 +961,7 @@ export function findDecisionBodies(scanned: Scan): Found[] {
         /\bbeslut (?:i|inom|av) $/iu.test(before) ||
         DECIDES.test(after) ||
         /^(?:\s+och\s+\p{L}+)?\s+(?:gemensamma\s+)?beslut\b/iu.test(after) ||
-        (aboutAgreement && /^(?:kommun|stadsdels|social|ksau)/iu.test(m[1]!) && !/\b(?:för|till|med|hos|på)\s+$/iu.test(before));
+        (aboutAgreement && /^(?:kommun|stadsdels|social|ksau)/iu.test(m[1]!) && !GOVERNED.test(before));
       if (!decides) continue;
       // "polisledningens": the body, not its genitive.
       const value = m[1]!.replace(/(ens|ets)$/u, (g) => g.slice(0, -1));
@@ -1214,7 +1247,7 @@ function forumCadences(scanned: Scan, found: readonly Found[]): Found[] {
     // The forum the sentence names; else, when it says "gruppen", "rådet", "forumet", the one just before it.
     const named = forums.find((f, k) => f.end <= sentence.start && words.includes(` ${heads[k]} `));
     const before = forums.filter((f) => f.end <= sentence.start && sentence.start - f.end < 600).pop();
-    const forum = named ?? (/\b(?:gruppen|rådet|forumet|nätverket)\b/iu.test(sentence.text) ? before : undefined);
+    const forum = named ?? (ANAPHOR.test(sentence.text) ? before : undefined);
     if (!forum || timed.has(forum.group)) continue;
     timed.add(forum.group);
     const s = sentence.start + cadence.index;

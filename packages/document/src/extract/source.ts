@@ -199,8 +199,13 @@ export function sentences(source: Source): Sentence[] {
       continue;
     }
     lastText = i;
-    const standalone =
-      line.item !== undefined || (!/[.,;:]$/.test(trimmed) && trimmed.length <= 90 && (lines[i + 1]?.text.trim() ?? "") === "" && !continues(i));
+    const next = lines[i + 1]?.text.trim() ?? "";
+    // A heading stands alone: before a blank line, or (short, capitalised, of a few words) before a line that starts a sentence.
+    const heading =
+      !/[.,;:]$/.test(trimmed) &&
+      ((trimmed.length <= 90 && next === "" && !continues(i)) ||
+        (trimmed.length <= 60 && /^\p{Lu}/u.test(trimmed) && trimmed.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(next) && (i === 0 || lines[i - 1]!.text.trim() === "")));
+    const standalone = line.item !== undefined || heading;
     if (standalone) flush();
     const lineStart = line.item !== undefined ? line.itemStart : line.start + (line.text.length - line.text.trimStart().length);
     const lineEnd = line.start + line.text.length;
