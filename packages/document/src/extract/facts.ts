@@ -104,6 +104,13 @@ export function normalizeFactText(text: string): string {
     .trim();
 }
 
+function stems(text: string): string {
+  return text
+    .split(" ")
+    .map((word) => (word.length > 4 ? word.replace(/(?:erna|arna|orna|en|et|er|ar|or|a|n)$/u, "") : word))
+    .join(" ");
+}
+
 function tokens(text: string): string[] {
   return normalizeFactText(text).split(" ").filter(Boolean);
 }
@@ -111,8 +118,9 @@ function tokens(text: string): string[] {
 /**
  * Whether two values of the same kind say the same thing. Codes (kommunkod, dates, cadences) must be
  * equal; references equal up to spaces and case; names (a forum, a focus area, a role) equal once
- * normalised or one containing the other as whole words ("EST" in "Effektiv samordning för
- * trygghet (EST)"); sentences (a commitment, a promise) equal once normalised, opening with the
+ * normalised or one containing the other as whole words, without their Swedish endings ("EST" in
+ * "Effektiv samordning för trygghet (EST)", "strategiska samverkansgruppen" in "Central strategisk
+ * samverkansgrupp"); sentences (a commitment, a promise) equal once normalised, opening with the
  * same sentence (of five words or more), or sharing at least 80% of the longer one's words.
  */
 export function sameFact(kind: FactKind, a: string, b: string): boolean {
@@ -122,7 +130,12 @@ export function sameFact(kind: FactKind, a: string, b: string): boolean {
   const nb = normalizeFactText(b);
   if (na === nb) return true;
   const [shorter, longer] = na.length <= nb.length ? [na, nb] : [nb, na];
-  if (NAME_KINDS.has(kind)) return shorter.length > 0 && ` ${longer} `.includes(` ${shorter} `);
+  if (NAME_KINDS.has(kind)) {
+    // Names compare without their Swedish endings: "strategiska samverkansgruppen" is the
+    // "Central strategisk samverkansgrupp".
+    const [ls, ll] = [stems(shorter), stems(longer)];
+    return ls.length > 0 && ` ${ll} `.includes(` ${ls} `);
+  }
   // A list item of several sentences is the same item when it opens with the same sentence.
   const first = (text: string) => normalizeFactText(text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "");
   const [fa, fb] = [first(a), first(b)];

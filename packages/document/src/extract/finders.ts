@@ -55,14 +55,15 @@ export interface Scan {
 const CUE_WORDS = {
   validity: "gäll|giltig|sträcker|löper|avser|period|åren|valid|appl|runs",
   followUp: "uppfölj|följ|utvärder|rapport|revider|ses över|lägesbild|follow|review|evaluat",
-  commit: "ska|åtar|lovar|kommer|avser|ansvarar|bör|måste|säkerställer|åligger|bekostar|undertake|commit|will|promise",
+  commit: "ska|åtar|lovar|kommer|avser|ansvarar|bör|måste|säkerställer|åligger|bekostar|genomför|tar fram|sätter|undertake|commit|will|promise",
   produce: "fram|upprätta|utarbeta|skapa|läggs i|formulera|bryts|produce|draw|prepare",
   decided: "beslut|antog|antag|antas|godkän|fastställ|bakom|adopted|approved|decided",
-  signing: "underteckn|skrev|skriver|signer|avtalstecknare|signed",
+  signing: "underteckn|skrev|skriver|skrivit|signer|avtalstecknare|signed",
   forum: "råd|grupp|forum|nätverk|brå|est|team",
   meets: "träffa|möt|sammanträd|samla|delta|samverkar|meet",
   focus: "fokus|bland annat|inkluderar",
   party: "kommun|stad",
+  // (stadsdelsförvaltning contains "stad")
 } as const;
 const CUE_NAMES = Object.keys(CUE_WORDS) as (keyof typeof CUE_WORDS)[];
 /** The bit of each cue. */
@@ -181,6 +182,9 @@ const POLICE_UNIT = words(
 );
 
 const POLICE_GENERIC = words(/\b(?:Polismyndigheten|Polisen|polisen|Polis|polis)\b/u);
+// A unit named only beside another document's parties ("… och Polisområde Nord tecknade 2016 en avsiktsförklaring").
+const OTHER_PARTY_UNIT = words(/\b(?:[Pp]olisområde|[Ll]okalpolisområde|[Pp]olisregion) \p{Lu}\p{L}+ (?:tecknade|undertecknade|ingick) (?:19|20)\d\d\b/u);
+const OTHER_DOCUMENT = words(/\b(?:avsiktsförklaring\p{L}{0,3}|tidigare (?:överenskommelse|avtal)\p{L}{0,3}|föregående)\b/iu);
 const PARTY_CUE = words(/\b(?:mellan|tecknar|tecknat|tecknade|har en|lovar|avger|ingått|ingår|överenskommelse\w*|medborgarlöfte\w*|undertecknat|undertecknade|samverkar|kommit överens|gäller för)\b/iu);
 
 function unitValue(text: string): string {
@@ -203,9 +207,15 @@ export function findPolice(scanned: Scan): Found[] {
   const levelOf = (m: RegExpExecArray | RegExpMatchArray): "local_police_area" | "police_area" | "region" =>
     m[2] ? "police_area" : m[4] ? "region" : "local_police_area";
   const kommun = words(`\\b(${NAME}) (kommun|stad|Stad)\\b`);
-  const party = scanned.sentences.filter(
-    (sentence) => hasCue(sentence, CUE.party) && PARTY_CUE.test(sentence.text) && (kommun.test(sentence.text) || /\bkommunerna \p{Lu}/u.test(sentence.text)),
+  // Sentences that name the parties: first those that name a kommun, then those that say "kommun och polis".
+  // A sentence about another document (an earlier letter of intent, a previous agreement) names other parties.
+  const candidates = scanned.sentences.filter(
+    (sentence) => hasCue(sentence, CUE.party) && PARTY_CUE.test(sentence.text) && !OTHER_DOCUMENT.test(sentence.text),
   );
+  const party = [
+    ...candidates.filter((sentence) => kommun.test(sentence.text) || /\bkommunerna \p{Lu}|\bstadsdelsförvaltning/u.test(sentence.text)),
+    ...candidates.filter((sentence) => !kommun.test(sentence.text) && /\b(?:[Kk]ommun|[Kk]ommunen) och (?:polis|polisen)\b/u.test(sentence.text)),
+  ];
   // A unit named where the parties are named; else Polisen as the parties are named, unless the text names a unit at all.
   for (const sentence of party) {
     const unit = [...sentence.text.matchAll(POLICE_UNIT)][0];
@@ -220,7 +230,7 @@ export function findPolice(scanned: Scan): Found[] {
     return [at(scanned, "police", `Lokalpolisområde ${chief[1]!}`, chief.index, chief.index + chief[0].length, 0.7, { data: { type: "police", level: "local_police_area" } })];
   }
   const anyUnit = [...scanned.source.text.matchAll(POLICE_UNIT)][0];
-  for (const sentence of anyUnit ? [] : party) {
+  for (const sentence of anyUnit && !OTHER_PARTY_UNIT.test(scanned.source.text) ? [] : party) {
     const generic = POLICE_GENERIC.exec(sentence.text);
     if (!generic) continue;
     const s = sentence.start + generic.index;
@@ -410,19 +420,20 @@ const FORUM_NAMES = words(
     // "Effektiv samordning för trygghet (EST)", "EST"
     `\\b(?:[Ee]ffektiv samordning för trygghet \\(EST\\)|EST)(?![\\p{L}])`,
     // "Lokala brottsförebyggande rådet", "Trygghetsrådet", "styrgruppen", "LÖK-nätverket"
-    `\\b(?:(?:Lokala|lokala|Kommunala|kommunala|Strategiska|strategiska|Operativa|operativa|Gemensamma|gemensamma) )?(?:brottsförebyggande |folkhälso- och brottsförebyggande )?[\\p{L}]{0,40}-?${FORUM_HEAD}\\b(?: \\([^()]{2,40}\\))?`,
+    `\\b(?:(?:Lokala|lokala|Lokal|lokal|Kommunala|kommunala|Strategiska|strategiska|Operativa|operativa|Gemensamma|gemensamma|partsammansatta) )?(?:brottsförebyggande |folkhälso- och brottsförebyggande )?[\\p{L}]{0,40}-?${FORUM_HEAD}\\b(?: \\([^()]{2,40}\\)| \\p{Lu}\\p{Ll}+(?![\\p{L}]))?`,
   ].join("|"),
   "g",
 );
 const GENERIC_FORUMS = /^(?:.*områd\p{L}{0,40}|samverkansforum|gemensamma forum|forumet|team|teamet|samråd\p{L}{0,3}|\p{L}{0,20}insatsgrupp\p{L}{0,4}|råd|rådet|grupp|gruppen|grupper|grupperna|forum|forumet|nätverk|nätverket|kommitté|kommittén|brottsförebyggande rådet|målgrupp\w*|arbetsgrupper|grupperna|ungdomsgrupp\w*|riskgrupp\w*|åldersgrupp\w*|yrkesgrupp\w*|personalgrupp\w*|brå)$/iu;
 const FORUM_CUE = words(
-  /\b(?:träffas|möts|sammanträder|mötas|möte\w*|samverka\w*|forum|deltar|ingår|medverka\w*|representer\w*|representant\w*|leds|sammankallar|ansvarar|styr|plattform|utvärder\w*|följ\w* upp|lyfts|bered\w*|bildats|diskuter\w*|process\w*|samordna\w*|består av|meets?|chairs?)\b/iu,
+  /\b(?:träffas|möts|sammanträder|mötas|möte\w*|samverka\w*|forum|delta\p{L}{0,3}|ingår|medverka\w*|representer\w*|representant\w*|leds|sammankallar|ansvarar|styr|plattform|utvärder\w*|följ\w* upp|lyfts|bered\w*|bildats|diskuter\w*|process\w*|samordna\w*|består av|meets?|chairs?)\b/iu,
 );
 
+const VISITED_BODY = words(/\b(?:besöker|sammanträde med|möte med|deltar i|bjuds in till) (kommunstyrelsens arbetsutskott|kommunstyrelsen|KSAU)\b/u);
 const MEETS = words(/\b(?:träffas|möts|sammanträder|samlas|möte\w*|delta\w*|samverkar|meets?)\b/iu);
 
 function forumKey(word: string): string {
-  return word.toLowerCase().replace(/(?:erna|arna|en|et|er|ar|n)$/u, "");
+  return word.toLowerCase().replace(/(?:erna|arna|en|et|er|ar|a|n)$/u, "");
 }
 
 /** Forums the parties meet in, by name, with the cadence the same sentence gives. */
@@ -430,6 +441,14 @@ export function findForums(scanned: Scan): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const sentence of scanned.sentences) {
+    // "kommunpolisen besöker kommunstyrelsens arbetsutskott", "Till varje sammanträde med kommunstyrelsens
+    // arbetsutskott bjuds kommunpolis in": the kommun's own body as a forum where the police takes part.
+    const visited = VISITED_BODY.exec(sentence.text);
+    if (visited && POLICE_TERMS.test(sentence.text) && !seen.has("body:" + visited[1]!.toLowerCase())) {
+      seen.add("body:" + visited[1]!.toLowerCase());
+      const start = sentence.start + visited.index + visited[0].indexOf(visited[1]!);
+      found.push(at(scanned, "forum", visited[1]!, start, start + visited[1]!.length, 0.65, { group: scanned.nextGroup++ }));
+    }
     // Most sentences name no forum: a plain substring test first keeps the big pattern off them.
     if (!hasCue(sentence, CUE.forum)) continue;
     for (const m of sentence.text.matchAll(FORUM_NAMES)) {
@@ -440,7 +459,7 @@ export function findForums(scanned: Scan): Found[] {
       // The national Brottsförebyggande rådet (Brå) is an authority, not a forum of the parties.
       if (/^Brottsförebyggande rådet$/.test(name) || /^(?:BRÅ|Brå)$/.test(name)) continue;
       if (!FORUM_CUE.test(sentence.text)) continue;
-      const key = forumKey(normalizeFactText(name).split(" ").pop() ?? name);
+      const key = lemmas(name).join(" ");
       // "Lokala Brå" after "Lokala Brottsförebyggande rådet (Brå)": the same forum by its short name.
       const short = normalizeFactText(name).split(" ").pop() ?? "";
       if ([...seen].some((k) => k.includes(`(${short})`))) continue;
@@ -450,7 +469,8 @@ export function findForums(scanned: Scan): Found[] {
       const start = sentence.start + m.index;
       found.push(at(scanned, "forum", name, start, start + m[0].length, 0.75, { group }));
       const cadence = findCadence(sentence.text);
-      if (cadence && MEETS.test(sentence.text)) {
+      // "träffas regelbundet, i partsammansatta grupper varje år": the meetings are regular, the groups yearly.
+      if (cadence && MEETS.test(sentence.text) && !/\bregelbundet\b/u.test(sentence.text)) {
         const s = sentence.start + cadence.index;
         found.push(at(scanned, "forumCadence", cadence.code, s, s + cadence.length, 0.7, { group, data: { type: "cadence", cadence: cadence.cadence } }));
       }
@@ -654,7 +674,7 @@ export function findFocusAreas(scanned: Scan): Found[] {
     if (!m) continue;
     let list = m[2]!;
     if (/^(?:sådant|det|de|den|vad|hur|att|några|flera|olika|ett|en)\b/iu.test(list)) continue;
-    const stop = list.search(/\s(?:för att|i syfte|som ett led|under (?:det|de) )|[.;:]|, (?:men|där|vilket|som|säger|och)\b| och särskilt\b/u);
+    const stop = list.search(/\s(?:för att|i syfte|som ett led|under (?:det|de) )|[.;:]|, (?:men|där|vilket|som|säger|och)\b| och särskilt \p{Lu}/u);
     if (stop >= 0) list = list.slice(0, stop);
     const single = /^(?:är fokusområdet|fokusområdet är)$/iu.test(m[1]!.trim());
     const parts = single ? [list] : /\bsamt\b/u.test(list) ? list.split(/,\s*|\s+samt\s+/u) : list.split(/,\s*|\s+och\s+/u);
@@ -675,7 +695,7 @@ export function findFocusAreas(scanned: Scan): Found[] {
 // A lead that speaks of what a side will do, not of areas ("… lovar att gemensamt arbeta … genom att:").
 const COMMIT_SUBJECT_ONLY = words(/\bgenom att:?\s*$/iu);
 const INLINE_FOCUS = words(
-  /(fokuserar (?:främst |särskilt )?på|i fokus står(?: bland annat)?|ha (?:ett )?särskilt fokus på|gäller bland annat|fokuserar på områden som|prioriterade områden för samverkan inkluderar|är fokusområdet|fokusområdet är)\s+([^.;]+)/iu,
+  /(fokuserar (?:främst |särskilt )?på|i fokus står(?: bland annat)?|ha(?:ft)? (?:ett )?särskilt fokus på|gäller bland annat|fokuserar på områden som|prioriterade områden för samverkan inkluderar|är fokusområdet|fokusområdet är)\s+([^.;]+)/iu,
 );
 
 // The sides a sentence's subject may name.
@@ -683,6 +703,8 @@ const POLICE_TERMS = words(/\b(?:polisen|polis|polismyndigheten|lokalpolisområd
 const MUNICIPAL_TERMS = words(
   /\b(?:kommunen|kommun|kommunerna|kommunens|kommuns|kommunpolitiker\p{L}{0,40}|staden|stad|stadens|stadsdelsförvaltning\p{L}{0,40}|socialtjänst\p{L}{0,40}|säkerhetschefen|trygghetssamordnare\p{L}{0,40}|citygrupp\p{L}{0,40}|skolan|skolorna|fritidsgård\p{L}{0,40}|the municipality|the kommun)\b/iu,
 );
+// Subjects that are both sides by themselves ("parterna", "respektive organisation", the joint "Lokala Brå").
+const BOTH_TERMS = words(/^\s*(?:parterna|vi|båda parter\p{L}{0,40}|respektive organisation|respektive part|lokala brå|the parties)\b/iu);
 const JOINT_TERMS = words(/\b(?:parterna|vi|båda parter\p{L}{0,40}|respektive organisation|respektive part|lokala brå|tillsammans|gemensamt|gemensam|gemensamma|the parties|together)\b/iu);
 const OTHER_TERMS = words(/\b(?:räddningstjänst\p{L}{0,40}|fastighetsägar\p{L}{0,40}|fastighetsförvaltar\p{L}{0,40}|hemab|föreningen|näringslivet)\b/iu);
 const COMMIT_VERB = words(
@@ -693,6 +715,7 @@ const SIDE_LABEL = /\s*\((Polis|Polisen|Kommun|Kommunen|Stadsdelsförvaltning(?:
 const WE_LEAD = words(/\b(?:vi|parterna|tillsammans)\b/iu);
 
 function sideOfSubject(subject: string): ActorSide | undefined {
+  if (BOTH_TERMS.test(subject)) return "joint";
   const police = POLICE_TERMS.test(subject);
   const municipal = MUNICIPAL_TERMS.test(subject);
   if ((police && municipal) || JOINT_TERMS.test(subject)) return police || municipal || WE_OR_PARTIES.test(subject) ? "joint" : undefined;
@@ -778,7 +801,9 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
       ? (sideOfSubject(lead.slice(0, verb.index + verb[0].length + 12)) ?? (WE_LEAD.test(lead) ? "joint" : actorLead ? "actor" : undefined))
       : sideLead
         ? sideOfSubject(lead.split(/\s+/u).slice(0, 8).join(" "))
-        : undefined;
+        : promiseLead && /:$/u.test(lead)
+          ? sideOfSubject(lead.split(/\s+(?:avger|ger|lovar|har|ska|åtar|kommer|tecknar|tecknat|gör)\s/u)[0] ?? "")
+          : undefined;
     if (!by && !promiseLead) continue;
     for (const item of items) {
       if (used.has(item.start)) continue;
@@ -787,7 +812,16 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
       const text = label ? item.text.slice(0, label.index) : item.text;
       // An item with a side of its own ("Polisen ska …") is that side's.
       const own = COMMIT_VERB.exec(text);
-      const ownBy = own && own.index < 60 ? sideOfSubject(text.slice(0, own.index).split(/\s+/u).slice(0, 3).join(" ")) : undefined;
+      // The item's own subject: before its verb, or after it when a clause comes first ("För att …, ska polisen …").
+      const ownBefore = own ? text.slice(0, own.index) : "";
+      const ownInverted = own !== null && /^(?:för att|om|när|genom|under|inom|efter|vid|i|med|varje)\b/iu.test(ownBefore.trim());
+      const ownBy = !own
+        ? undefined
+        : ownInverted
+          ? sideOfSubject(text.slice(own.index + own[0].length).trim().split(/\s+/u).slice(0, 10).join(" "))
+          : own.index < 90 && sideOfSubject(ownBefore.split(/\s+/u).slice(0, 3).join(" "))
+            ? sideOfSubject(ownBefore)
+            : undefined;
       emit(text, label ? sideOfLabel(label[1]!) : (ownBy ?? by), item.start, item.start + text.trimEnd().length, 0.8, promises || promiseLead);
     }
   }
@@ -802,6 +836,21 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
     }
     return q;
   };
+  // "Våra medborgarlöften i Kalmar kommun", then each löfte as a short paragraph of its own.
+  if (promises) {
+    for (let i = 0; i < lines.length; i++) {
+      const heading = lines[i]!.text.trim();
+      if (heading.length > 60 || /[.:]$/u.test(heading) || !/^(?:våra (?:gemensamma )?medborga?r?löften|våra löften|vi lovar)\b/iu.test(heading)) continue;
+      for (let j = i + 1; j < lines.length && j < i + 12; j++) {
+        const line = lines[j]!;
+        const text = line.text.trim();
+        if (text === "") continue;
+        if (line.item !== undefined || text.length > 100 || !/\.$/u.test(text)) break;
+        const from = line.start + line.text.indexOf(text);
+        emit(text, undefined, from, from + text.length, 0.65, true);
+      }
+    }
+  }
   const itemAt = (position: number) => {
     const l = lineAt(position);
     return l && l.item !== undefined && l.itemStart <= position ? l : undefined;
@@ -909,8 +958,13 @@ export function findDeliverables(scanned: Scan): Found[] {
       // "För att skapa en gemensam lägesbild …": a purpose, not a task.
       .filter((v) => !/\bför att (?:kunna )?$/iu.test(sentence.text.slice(Math.max(0, v.index - 14), v.index)));
     if (verbs.length === 0) continue;
+    // Something made again and again ("vartannat år … ta fram en lägesbild", "kontinuerligt … skapa
+    // lägesbilder", "årliga medborgarlöften") is follow-up work, not a one-off deliverable.
+    const recurring = findCadence(sentence.text.replace(/\b(?:uppdateras|revideras|revidering) löpande|löpande (?:uppdatering|revidering)\p{L}{0,3}/giu, ""));
+    if (recurring) continue;
     for (const m of sentence.text.matchAll(PRODUCT)) {
       const word = m[0];
+      if (/\bårlig\p{L}{0,2}\s+$/iu.test(sentence.text.slice(Math.max(0, m.index - 10), m.index))) continue;
       if (/^(?:plan|planen|planer|planerna)$/iu.test(word) || MADE.test(sentence.text.slice(0, m.index))) continue;
       // The product is what the verb makes: within a few words after it.
       // The product is what the verb makes: within a few words after it, or before a passive ("… ska utarbetas", "som tas fram").
@@ -984,6 +1038,7 @@ const REFERENCE = words(
 /** Diarienummer and similar references. */
 export function findReferences(scanned: Scan): Found[] {
   const found: Found[] = [];
+  const lineAt = lineIndex(scanned);
   const seen = new Set<string>();
   for (const m of scanned.source.text.matchAll(REFERENCE)) {
     const value = (m[1] ?? m[2] ?? m[3]!).replace(/[.,]$/, "");
@@ -993,6 +1048,15 @@ export function findReferences(scanned: Scan): Found[] {
     seen.add(value);
     const s = m.index + m[0].indexOf(value);
     found.push(at(scanned, "reference", value, s, s + value.length, 0.9));
+    // "A084.191/2025" with "sak 483" on the next line: the case within the registration.
+    const line = lineAt(s);
+    const next = line ? scanned.source.lines[scanned.source.lines.indexOf(line) + 1] : undefined;
+    const sak = next ? /^\s*((?:sak|ärende) \d{1,6})\s*$/iu.exec(next.text) : null;
+    if (next && sak && !seen.has(sak[1]!)) {
+      seen.add(sak[1]!);
+      const ss = next.start + next.text.indexOf(sak[1]!);
+      found.push(at(scanned, "reference", sak[1]!, ss, ss + sak[1]!.length, 0.8));
+    }
   }
   return found;
 }
@@ -1021,13 +1085,14 @@ function splitLeadingRole(name: string): { role: string; name: string } | undefi
   return undefined;
 }
 const SIGNING = words(
-  /\b(?:undertecknad(?:es|e)?|undertecknat(?:s)?|undertecknar|undertecknade|skrevs [^.]{0,120}?under|skrev [^.]{0,120}?under|skriver [^.]{0,120}?under|skrev [^.]{0,120}?på|skriver [^.]{0,120}?på|skrevs på|signerade?s?|signerat|avtalstecknare|signed)\b/iu,
+  /\b(?:undertecknad(?:es|e)?|undertecknat(?:s)?|undertecknar|undertecknade|skrivits under|skrivit under|skrevs [^.]{0,120}?under|skrev [^.]{0,120}?under|skriver [^.]{0,120}?under|skrev [^.]{0,120}?på|skriver [^.]{0,120}?på|skrevs på|signerade?s?|signerat|avtalstecknare|signed)\b/iu,
 );
 const PLACE_DATE = words(
   `^(\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+)?),? (?:den )?((?:\\d{1,2}(?: (?:${MONTH_NAMES}))?(?: ${YEAR})?)|${YEAR}-\\d{2}-\\d{2})\\s*$`,
 );
 // "2025-02-07 Kristianstad": the date first.
 const DATE_PLACE = words(`^(${YEAR}-\\d{2}-\\d{2}),? (\\p{Lu}[\\p{L}]+(?:[ -]\\p{Lu}[\\p{L}]+)?)\\s*$`);
+const MET_IN = words(/\b(?:träffades|möttes|samlades|skedde) (?:\p{L}+ ){0,3}?i (\p{Lu}\p{Ll}+)\b/u);
 const SIGNED_IN = words(/\b(?:undertecknande|undertecknades|undertecknade|skrevs under|signerades) i (\p{Lu}\p{Ll}+)\b/u);
 const FULL_DATE = words(`\\b(?:den )?(\\d{1,2} (?:${MONTH_NAMES}) ${YEAR}|${YEAR}-\\d{2}-\\d{2})\\b`);
 const SEPARATOR = /(?:,|\boch\b|\bsamt\b|\brespektive\b|\bav\b|\bgenom\b|\bmed\b|\bdå\b|\bnär\b|\bunder\b|\bskrev\b|\bskrevs\b|\bhar\b|\bsom\b|[.;:()])/u;
@@ -1093,6 +1158,13 @@ export function findSignatories(scanned: Scan): Found[] {
       const value = parseDate(date[1]!);
       const s = sentence.start + date.index + date[0].indexOf(date[1]!);
       if (value) found.push((signedAt.date = at(scanned, "signingDate", value, s, s + date[1]!.length, 0.75, { group })));
+    }
+    // "… träffades i Herrljunga": where the parties met to sign, in this sentence or the next.
+    const next = scanned.sentences[scanned.sentences.indexOf(sentence) + 1];
+    const met = !SIGNED_IN.test(sentence.text) && next ? MET_IN.exec(next.text) : null;
+    if (met && !signedAt.place && findKommun(met[1]!).ok) {
+      const s = next!.start + met.index + met[0].lastIndexOf(met[1]!);
+      found.push((signedAt.place = at(scanned, "signingPlace", met[1]!, s, s + met[1]!.length, 0.65, { group })));
     }
     const place = SIGNED_IN.exec(sentence.text);
     if (place && !signedAt.place) {
@@ -1188,12 +1260,29 @@ const ONCE: ReadonlySet<FactKind> = new Set(["kommun", "police", "signatory", "s
  * Drops a forum or focus area that another of the same kind already names more fully ("BRÅ-Falun"
  * beside "lokala brottsförebyggande rådet (BRÅ-Falun)"), and a repeated one.
  */
+/** Whether `short` is `long` with a piece cut from its middle (both parts at least four letters). */
+function shortened(short: string, long: string): boolean {
+  if (short.length >= long.length || short.length < 8) return false;
+  let head = 0;
+  while (head < short.length && short[head] === long[head]) head++;
+  const tail = short.length - head;
+  return head >= 4 && tail >= 4 && long.endsWith(short.slice(head));
+}
+
+function lemmas(text: string): string[] {
+  return normalizeFactText(text)
+    .split(" ")
+    .filter(Boolean)
+    .map((word) => forumKey(word));
+}
+
 function dedupe(found: readonly Found[], layout: ReadonlySet<Found>): Found[] {
   const names = (kind: FactKind) => found.filter((f) => f.kind === kind).map((f) => ` ${normalizeFactText(f.value)} `);
   const byKind = new Map<FactKind, string[]>([
     ["forum", names("forum")],
     ["focusArea", names("focusArea")],
   ]);
+  const forums = found.filter((f) => f.kind === "forum").map((f) => ({ words: lemmas(f.value) }));
   const kept = new Set<string>();
   return found.filter((f) => {
     const all = byKind.get(f.kind);
@@ -1211,6 +1300,16 @@ function dedupe(found: readonly Found[], layout: ReadonlySet<Found>): Found[] {
       return true;
     }
     if (all.some((other) => other !== mine && other.includes(mine))) return false;
+    // A forum whose words (without their endings) are all in a fuller forum's name is that forum:
+    // "strategiska samverkansgruppen" in "Central strategisk samverkansgrupp", "Lokala Brå" in
+    // "Lokala Brottsförebyggande rådet (Brå)", "samverkansgrupper" in "lokal samverkansgrupp".
+    if (f.kind === "forum") {
+      const words = lemmas(mine);
+      const fuller = forums.find((other) => other.words.length > words.length && words.every((w) => other.words.includes(w)));
+      if (fuller) return false;
+      // "Lägesgruppen" beside "Lägesbildsgruppen": a compound shortened in the middle is the same forum.
+      if (words.length === 1 && forums.some((other) => other.words.length === 1 && shortened(words[0]!, other.words[0]!))) return false;
+    }
     if (kept.has(`${f.kind}${mine}`)) return false;
     kept.add(`${f.kind}${mine}`);
     return true;

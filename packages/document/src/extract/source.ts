@@ -225,7 +225,7 @@ export function sentences(source: Source): Sentence[] {
       if (start < 0) start = lineStart + from;
       end = lineEnd;
     }
-    if ((standalone && !(line.item !== undefined && continues(i))) || /[.!?]["”»)]?$/u.test(trimmed)) flush();
+    if ((standalone && !(line.item !== undefined && continues(i))) || (/[.!?]["”»)]?$/u.test(trimmed) && !/^\p{Ll}/u.test(next))) flush();
   }
   flush();
   return out;
