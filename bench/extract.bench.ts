@@ -7,7 +7,7 @@
 //   pnpm bench:extract                                 measure and print; exit 0
 //   pnpm bench:extract -- --verbose                    also list each text's missed and invented facts
 //   pnpm bench:extract -- --only=grastorp              only the texts whose name contains this
-//   pnpm bench:extract -- --assert                     exit 1 when a target is not met
+//   pnpm bench:extract -- --assert                     exit 1 when a target is not met (`pnpm bench` does not pass it here)
 //   pnpm bench:extract -- --runs 51 --warmup 10        the timing runs (the defaults)
 //
 // Recall and precision: every text of the ground truth (packages/document/ground-truth/, loaded by
@@ -51,11 +51,12 @@ const SEED = "kavlinge-2019-2022";
 const PAGES = 10;
 
 /**
- * The targets. Speed: the product owner's, extraction under a tenth of reading the PDF. Recall: the
- * share of the ground truth's facts found, over all texts; 80% is provisional, not yet set by the
- * product owner. Precision is printed, not judged, but every text with an invented fact is counted.
+ * The product owner's targets (the extraction issue): recall, the share of the ground truth's facts
+ * found over all texts, at least 90%; precision 100% on every text, no invented fact anywhere (a text
+ * with one fails the target, however many facts it gets right); speed, extracting the 10-page
+ * agreement's text in under a tenth of the time reading its PDF's text layer takes (medians).
  */
-const TARGETS = { recall: 0.8, ratio: 0.1 } as const;
+const TARGETS = { recall: 0.9, precision: 1, ratio: 0.1 } as const;
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -201,17 +202,28 @@ console.log(`  (the first readPdfText also loads pdf.js; the first extractDraft 
 console.log(`  extract / PDF read = ${ratio.toFixed(3)} (medians; fastest runs ${(Math.min(...sp.extractMs) / Math.min(...sp.readMs)).toFixed(3)})`);
 
 // ---------------------------------------------------------------------------------------------
+// Precision per text: the lowest over the texts (a text with nothing found invents nothing: 100%).
+const textPrecision = result.scores.map((s) => (s.found === 0 ? 1 : (s.found - s.invented.length) / s.found));
+const worstPrecision = Math.min(1, ...textPrecision);
 const verdicts = [
   { name: "recall, all texts", value: `${(100 * recall).toFixed(1)}%`, target: `≥ ${100 * TARGETS.recall}%`, met: recall >= TARGETS.recall },
+  {
+    name: "precision, every text",
+    value: `${(100 * worstPrecision).toFixed(1)}%`,
+    target: `${100 * TARGETS.precision}% each`,
+    met: worstPrecision >= TARGETS.precision && withInvented.length === 0,
+  },
   { name: "speed: extract / PDF read (medians)", value: ratio.toFixed(3), target: `< ${TARGETS.ratio}`, met: ratio < TARGETS.ratio },
 ];
 console.log("\ntargets:");
-for (const v of verdicts) console.log(`  ${pad(v.name, 36)} ${lpad(v.value, 7)}   target ${pad(v.target, 6)} ${v.met ? "target met" : "NOT met"}`);
-console.log(`  (information: precision ${(100 * precision).toFixed(1)}%, ${withInvented.length} text(s) with an invented fact${ONLY ? `; only the texts matching "${ONLY}"` : ""}${stale ? "; the build is older than the sources" : ""})`);
+for (const v of verdicts) console.log(`  ${pad(v.name, 36)} ${lpad(v.value, 7)}   target ${pad(v.target, 10)} ${v.met ? "met" : "NOT met"}`);
+console.log(
+  `  (precision: the lowest of any text; overall ${(100 * precision).toFixed(1)}%, ${withInvented.length} of ${result.scores.length} text(s) with an invented fact${ONLY ? `; only the texts matching "${ONLY}"` : ""}${stale ? "; the build is older than the sources" : ""})`,
+);
 
 writeFileSync(
   join(root, ".bench", "extract-last-run.json"),
-  `${JSON.stringify({ node: process.version, cpus: cpu.length, cpu: cpu[0]?.model, only: ONLY ?? null, stale, recall, precision, expected, matched, found, invented, withInvented, perKind: Object.fromEntries(perKind), speed: { readMedianMs: read, extractMedianMs: extract, ratio, ...sp }, scores: result.scores }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, cpus: cpu.length, cpu: cpu[0]?.model, only: ONLY ?? null, stale, targets: TARGETS, verdicts, recall, precision, worstPrecision, expected, matched, found, invented, withInvented, perKind: Object.fromEntries(perKind), speed: { readMedianMs: read, extractMedianMs: extract, ratio, ...sp }, scores: result.scores }, null, 2)}\n`,
 );
 
 if (ASSERT && verdicts.some((v) => !v.met)) {

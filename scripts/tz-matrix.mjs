@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the date-dependent tests under several time zones: results must not depend on the machine's
 // TZ. Extra arguments are passed to vitest (default: the rules, the schedule, the calendar export,
-// the kommun configurations and profiles with their snapshots, the seeds and the new-kommun example).
+// the kommun configurations and profiles with their snapshots, the seeds, the new-kommun example,
+// and the document package's render and extract).
 import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,7 @@ const defaults = [
   "examples/new-kommun.test.ts",
   "scripts/profile-snapshots.test.ts",
   "packages/document/src/render",
+  "packages/document/src/extract",
 ];
 const args = ["run", "--typecheck.enabled=false", ...(targets.length ? targets : defaults)];
 let failed = 0;

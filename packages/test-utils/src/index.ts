@@ -9,3 +9,4 @@ export { damagedPdfs, makeImageOnlyPdf, makeScriptPdf, makeTextPdf, truncatePdf,
 export { seedPages, seedText, wrap } from "./seed-text.js";
 export { corpusSections, loadGroundTruth, type TruthFact, type TruthText } from "./extraction.js";
 export { generateAgreements } from "./generate.js";
+export { makeWordLikePdf } from "./pdf-word.js";

@@ -166,7 +166,7 @@ export function findCadence(text: string): FoundCadence | undefined {
     if (!m) continue;
     const read = rule.read(m);
     if (!read) continue;
-    const atLeast = /\bminst\s*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const atLeast = /\bminst\s*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^(?:minst|at least)\b/iu.test(m[0]);
     const written = text.slice(m.index, m.index + m[0].length);
     const code = cadenceCode(read);
     const cadence: Cadence = { ...read, ...(atLeast ? { atLeast } : {}), asWritten: written };

@@ -1,7 +1,7 @@
 import { validateAgreement, type Agreement, type CitizenPromiseDocument, type Issue } from "@samverkan/core";
 import { documentError, type DocumentError } from "../error.js";
 import { buildDraft } from "./draft.js";
-import type { FactKind } from "./facts.js";
+import { FACT_KINDS, type FactKind } from "./facts.js";
 import { findAll, scan, type Found } from "./finders.js";
 import { prepareSource, squash, words } from "./source.js";
 
@@ -129,7 +129,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const type = promiseFirst || count(PROMISE_ALL, source.text) > 2 * count(AGREEMENT_ALL, source.text) ? "citizen_promise" : "agreement";
 
   const found = findAll(scanned, type === "citizen_promise");
-  const fields: ExtractedField[] = found.map((f: Found) => ({
+  // Fields in the order of FactKind's table, each kind in the order of the text.
+  const order = new Map(FACT_KINDS.map((kind, i) => [kind, i]));
+  const sorted = [...found].sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || a.start - b.start);
+  const fields: ExtractedField[] = sorted.map((f: Found) => ({
     kind: f.kind,
     value: f.value,
     start: f.start,
@@ -138,7 +141,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     confidence: f.confidence,
   }));
   const titleLine = source.lines.find((l) => l.text.trim() !== "" && l.text.trim().length <= 200 && TITLE_LINE.test(l.text));
-  const title = titleLine ? squash(titleLine.text) : undefined;
+  // The title line as written, without emphasis marks a plain-text copy of a Word file keeps.
+  const title = titleLine ? squash(titleLine.text.replace(/\*\*|__/gu, "")) || undefined : undefined;
   const draft = buildDraft(found, type, title);
   const kinds = new Set(fields.map((f) => f.kind));
   const missing = EXPECTED[type].filter((k) => !kinds.has(k));

@@ -749,8 +749,8 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
   const emitted = new Set<string>();
   const emit = (text: string, by: ActorSide | undefined, start: number, end: number, confidence: number, promise = promises) => {
     // Where a stored page breaks off ("… för att förebygga o [CUT]"), the promise is kept up to its last whole word.
-    const value = squash(text)
-      .replace(/\s*\S*\s*\[CUT\]$/u, "")
+    const squashed = squash(text);
+    const value = (squashed.endsWith("[CUT]") ? squashed.replace(/\s*\S*\s*\[CUT\]$/u, "") : squashed)
       .replace(/[;,:]$/u, "")
       .trim();
     if (value.split(" ").length < 4 || /\[CUT\]/u.test(value) || emitted.has(value)) return;
@@ -1030,6 +1030,7 @@ export function findDecisionBodies(scanned: Scan): Found[] {
 
 // --- References -------------------------------------------------------------------------------
 
+const REFERENCE_HINT = /dnr|diarie|ärende|referens|reference|registration|case|[A-ZÅÄÖ]{2,6}-\d{4}-|[A-Z]\d{3}\.\d{3}\//iu;
 const REFERENCE = words(
   /\b(?:(?:[Dd]nr|[Dd]iarienummer|[Dd]iarienr|[Ää]rendenummer|Referens|Registration number \(diarienummer\)|Case number|Reference|Case no)\.?:? ?((?:[A-ZÅÄÖa-zåäö]+ )?[A-ZÅÄÖa-zåäö0-9][A-ZÅÄÖa-zåäö0-9.\-/]*\d[A-ZÅÄÖa-zåäö0-9.\-/]*)|([A-ZÅÄÖ]{2,6}-\d{4}-\d{1,6})|([A-Z]\d{3}\.\d{3}\/\d{4}))/,
   "g",
@@ -1040,6 +1041,7 @@ export function findReferences(scanned: Scan): Found[] {
   const found: Found[] = [];
   const lineAt = lineIndex(scanned);
   const seen = new Set<string>();
+  if (!REFERENCE_HINT.test(scanned.source.text)) return found;
   for (const m of scanned.source.text.matchAll(REFERENCE)) {
     const value = (m[1] ?? m[2] ?? m[3]!).replace(/[.,]$/, "");
     // "(KSN-2013-1258)": a reference in brackets cites another document.

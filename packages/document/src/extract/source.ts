@@ -79,8 +79,9 @@ function blankMarkdown(text: string): string {
   return text
     .replace(/^( {0,3})(#{1,6})(?= )/gm, (_, indent: string, marks: string) => indent + " ".repeat(marks.length))
     .replace(/(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g, (m) => " ".repeat(m.length))
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, (m, label: string) => ` ${label}${" ".repeat(m.length - label.length - 1)}`)
-    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, (m) => " ".repeat(m.length))
+    // Bounded, and within a line, so that unclosed brackets or a page of blank lines cost one pass.
+    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, (m, label: string) => ` ${label}${" ".repeat(m.length - label.length - 1)}`)
+    .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/gm, (m) => " ".repeat(m.length))
     .replace(/\|/g, " ")
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, " $1");
 }
@@ -92,12 +93,18 @@ function repairOcr(text: string): string {
       const joined = found.replace(/ /g, "");
       return joined === found ? found : pad(preserveCase(found, joined.toLowerCase()), found.length);
     })
-    .replace(misreading, (found) => pad(preserveCase(found, MISREADINGS[found.toLowerCase()] ?? found), found.length))
-    .replace(loneOne, (one, next: string, offset: number, whole: string) => {
-      if (NOT_AFTER_ONE.test(next)) return one;
-      const before = whole.slice(Math.max(0, offset - 3), offset);
-      return /(^|[.:]\s|\n)$/.test(before) || offset === 0 ? "I" : "i";
-    });
+    .replace(misreading, misread)
+    .replace(loneOne, oneAsI);
+}
+
+function misread(found: string): string {
+  return pad(preserveCase(found, MISREADINGS[found.toLowerCase()] ?? found), found.length);
+}
+
+function oneAsI(one: string, next: string, offset: number, whole: string): string {
+  if (NOT_AFTER_ONE.test(next)) return one;
+  const before = whole.slice(Math.max(0, offset - 3), offset);
+  return /(^|[.:]\s|\n)$/.test(before) || offset === 0 ? "I" : "i";
 }
 
 const LIST_MARKER = /^(\s*)((?:[-–*•·▪◦●]|\.(?= )|\d{1,2}[.)]|[a-zåäö][.)])\s+)/u;
@@ -157,6 +164,8 @@ export function words(pattern: RegExp | string, flags = ""): RegExp {
   return new RegExp(out, [...all].join(""));
 }
 
+const ABBREVIATION = /(?:^|[\s(])(?:bl\.a|t\.ex|m\.fl|m\.m|o\.s\.v|d\.v\.s|s\.k|p\.g\.a|fr\.o\.m|t\.o\.m|i\.o\.m|f\.d|t\.f|e\.d|bl|t|ex|ca|resp|dvs|jfr|kap|nr|fr|ev|mfl|osv|etc|tex)$/iu;
+
 /** A sentence (or a list item, or a heading): where it is in the input and its text (repaired). */
 export interface Sentence {
   readonly start: number;
@@ -214,7 +223,8 @@ export function sentences(source: Source): Sentence[] {
     const splitter = /[.!?](?=\s+[\p{Lu}\d"”»–-])/gu;
     let from = 0;
     for (let m = splitter.exec(body); m; m = splitter.exec(body)) {
-      if (/\b(?:bl|t|ex|d|s|ca|resp|dvs|jfr|kap|nr|m|fr|o|ev|mfl|osv|etc|tex)$/i.test(body.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // An abbreviation's full stop ends no sentence: "bl.a.", "t.ex.", "fr.o.m.", "ca.", "kap.".
+      if (ABBREVIATION.test(body.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (start < 0) start = lineStart + from;
       end = lineStart + m.index + 1;
       flush();
