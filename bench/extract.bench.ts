@@ -16,9 +16,13 @@
 // facts found that are expected / facts found. A text "with an invented fact" has at least one
 // fact found that the ground truth does not have.
 //
-// Speed: the Kävlinge seed laid out as a 10-page PDF by the test PDF writer (as bench/pdf-read.ts
-// does). After warm-up runs, each run times one readPdfText of the PDF and one extractDraft of the
-// text it gave; the ratio is of the medians, extract / PDF read.
+// Speed: the Kävlinge seed laid out as a 10-page PDF two ways: as a word processor exports it (an
+// embedded, subset TrueType font, text placed word by word: makeWordLikePdf), which is how the
+// agreements kommuner publish are made and what the target is judged on; and by the minimal test
+// writer (a standard font, one text run per line: makeTextPdf), the fastest PDF pdf.js can read,
+// printed beside it. After warm-up runs, readPdfText of the PDF is timed run by run, then
+// extractDraft of the text it gave, each in its own loop in the same process (interleaved, each
+// extractDraft paid for pdf.js's garbage); the ratio is of the medians, extract / PDF read.
 //
 // Both happen in a worker process (bench/extract-worker.ts, bundled by esbuild) that imports
 // `@samverkan/document` and `@samverkan/document/pdf` by name, resolved through the package's
@@ -31,7 +35,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 import type { Fact } from "@samverkan/document";
-import { loadGroundTruth, makeTextPdf, seedPages } from "@samverkan/test-utils";
+import { loadGroundTruth, makeTextPdf, makeWordLikePdf, seedPages } from "@samverkan/test-utils";
 import type { ExtractWorkerInput, ExtractWorkerResult } from "./extract-worker.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -97,10 +101,14 @@ if (stale) console.log("  WARNING: packages/document/src has changed since the b
 // The input, the worker, and the run.
 const truth = loadGroundTruth().filter((t) => !ONLY || t.name.includes(ONLY));
 if (truth.length === 0) throw new Error(`no ground-truth text matches --only=${ONLY}`);
-const pdf = makeTextPdf(seedPages(SEED, PAGES));
+const pages = seedPages(SEED, PAGES);
+const pdfs = [
+  { name: "as a word processor exports it (embedded TrueType font, word by word)", data: await makeWordLikePdf(pages) },
+  { name: "minimal (standard font, one text run per line)", data: makeTextPdf(pages) },
+];
 const input: ExtractWorkerInput = {
   texts: truth.map((t) => ({ name: t.name, text: t.text, facts: t.facts as readonly Fact[] })),
-  pdf: Buffer.from(pdf).toString("base64"),
+  pdfs: pdfs.map((p) => ({ name: p.name, data: Buffer.from(p.data).toString("base64") })),
   pages: PAGES,
 };
 mkdirSync(join(root, ".bench"), { recursive: true });
@@ -187,19 +195,22 @@ for (const [kind, r] of perKind) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Speed.
-const sp = result.speed;
-const read = median(sp.readMs);
-const extract = median(sp.extractMs);
-const ratio = extract / read;
+// Speed: the target is judged on the first PDF, the one made as agreements are.
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-console.log(`\nspeed: the ${SEED} seed as a ${sp.pages}-page PDF (${(sp.bytes / 1024).toFixed(1)} KB; its text layer ${sp.textLength} characters, ${sp.fieldsFromPdf} facts extracted from it)`);
-console.log(`  ${sp.warmup} warm-up runs, then ${sp.readMs.length} timed runs, each one readPdfText and one extractDraft of its text, alternating which goes first`);
-console.log(`  ${pad("", 34)} ${lpad("median", 9)} ${lpad("min", 9)} ${lpad("max", 9)} ${lpad("first call", 11)}`);
-console.log(`  ${pad("readPdfText (PDF → text)", 34)} ${lpad(ms(read), 9)} ${lpad(ms(Math.min(...sp.readMs)), 9)} ${lpad(ms(Math.max(...sp.readMs)), 9)} ${lpad(ms(sp.firstReadMs), 11)}`);
-console.log(`  ${pad("extractDraft (text → draft)", 34)} ${lpad(ms(extract), 9)} ${lpad(ms(Math.min(...sp.extractMs)), 9)} ${lpad(ms(Math.max(...sp.extractMs)), 9)} ${lpad(ms(sp.firstExtractMs), 11)}`);
+const ratios = result.speed.map((sp) => {
+  const read = median(sp.readMs);
+  const extract = median(sp.extractMs);
+  const ratio = extract / read;
+  console.log(`\nspeed: the ${SEED} seed as a ${sp.pages}-page PDF, ${sp.name} (${(sp.bytes / 1024).toFixed(1)} KB; its text layer ${sp.textLength} characters, ${sp.fieldsFromPdf} facts extracted from it)`);
+  console.log(`  ${sp.warmup} warm-up runs, then ${sp.readMs.length} timed runs, readPdfText, then as many extractDraft of its text, each in its own loop`);
+  console.log(`  ${pad("", 34)} ${lpad("median", 9)} ${lpad("min", 9)} ${lpad("max", 9)} ${lpad("first call", 11)}`);
+  console.log(`  ${pad("readPdfText (PDF → text)", 34)} ${lpad(ms(read), 9)} ${lpad(ms(Math.min(...sp.readMs)), 9)} ${lpad(ms(Math.max(...sp.readMs)), 9)} ${lpad(ms(sp.firstReadMs), 11)}`);
+  console.log(`  ${pad("extractDraft (text → draft)", 34)} ${lpad(ms(extract), 9)} ${lpad(ms(Math.min(...sp.extractMs)), 9)} ${lpad(ms(Math.max(...sp.extractMs)), 9)} ${lpad(ms(sp.firstExtractMs), 11)}`);
+  console.log(`  extract / PDF read = ${ratio.toFixed(3)} (medians; fastest runs ${(Math.min(...sp.extractMs) / Math.min(...sp.readMs)).toFixed(3)})`);
+  return { name: sp.name, read, extract, ratio };
+});
 console.log(`  (the first readPdfText also loads pdf.js; the first extractDraft runs before the JIT has optimised it)`);
-console.log(`  extract / PDF read = ${ratio.toFixed(3)} (medians; fastest runs ${(Math.min(...sp.extractMs) / Math.min(...sp.readMs)).toFixed(3)})`);
+const { ratio } = ratios[0]!;
 
 // ---------------------------------------------------------------------------------------------
 // Precision per text: the lowest over the texts (a text with nothing found invents nothing: 100%).
@@ -214,6 +225,7 @@ const verdicts = [
     met: worstPrecision >= TARGETS.precision && withInvented.length === 0,
   },
   { name: "speed: extract / PDF read (medians)", value: ratio.toFixed(3), target: `< ${TARGETS.ratio}`, met: ratio < TARGETS.ratio },
+  // (the minimal PDF's ratio is printed above for information; the target is for agreements as they are made)
 ];
 console.log("\ntargets:");
 for (const v of verdicts) console.log(`  ${pad(v.name, 36)} ${lpad(v.value, 7)}   target ${pad(v.target, 10)} ${v.met ? "met" : "NOT met"}`);
@@ -223,7 +235,7 @@ console.log(
 
 writeFileSync(
   join(root, ".bench", "extract-last-run.json"),
-  `${JSON.stringify({ node: process.version, cpus: cpu.length, cpu: cpu[0]?.model, only: ONLY ?? null, stale, targets: TARGETS, verdicts, recall, precision, worstPrecision, expected, matched, found, invented, withInvented, perKind: Object.fromEntries(perKind), speed: { readMedianMs: read, extractMedianMs: extract, ratio, ...sp }, scores: result.scores }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, cpus: cpu.length, cpu: cpu[0]?.model, only: ONLY ?? null, stale, targets: TARGETS, verdicts, recall, precision, worstPrecision, expected, matched, found, invented, withInvented, perKind: Object.fromEntries(perKind), speed: { ratios, runs: result.speed }, scores: result.scores }, null, 2)}\n`,
 );
 
 if (ASSERT && verdicts.some((v) => !v.met)) {

@@ -158,8 +158,25 @@ export function findCadences(text: string): FoundCadence[] {
   return out;
 }
 
+// The same sentence is asked for its cadence by several finders: remember the last few hundred answers.
+const remembered = new Map<string, FoundCadence | undefined>();
+
 /** The first cadence a sentence states, if any (the earliest in the text; the more specific at one place). */
 export function findCadence(text: string): FoundCadence | undefined {
+  let found: FoundCadence | undefined;
+  if (remembered.has(text)) found = remembered.get(text);
+  else {
+    found = firstCadence(text);
+    if (remembered.size >= 512) remembered.clear();
+    remembered.set(text, found);
+  }
+  // A copy: the cadence goes into a draft the caller owns.
+  if (!found) return undefined;
+  const { anchor } = found.cadence;
+  return { ...found, cadence: { ...found.cadence, ...(anchor ? { anchor: { ...anchor } } : {}) } as Cadence };
+}
+
+function firstCadence(text: string): FoundCadence | undefined {
   let best: FoundCadence | undefined;
   for (const rule of RULES) {
     const m = rule.pattern.exec(text);
