@@ -11,3 +11,4 @@ export { FACT_KINDS, normalizeFactText, sameFact, scoreFacts, type Fact, type Fa
 export { factsOf } from "./extract/project.js";
 export { MAX_EXTRACT_LENGTH, extractDraft, type ExtractedField, type ExtractOptions, type ExtractResult, type Extraction } from "./extract/extract.js";
 export { renderDocument, type RenderOptions, type RenderResult } from "./render/render.js";
+export { explainExtraction, type ExplainOptions, type ExplainResult } from "./extract/explain.js";

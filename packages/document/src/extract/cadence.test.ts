@@ -7,7 +7,7 @@ import { prepareSource } from "./source.js";
 
 /** The cadence found in a text as extraction reads it (after the OCR repairs of prepareSource). */
 function read(text: string) {
-  return findCadence(prepareSource(text, false).text);
+  return findCadence(prepareSource(text, "text").text);
 }
 
 describe("findCadence: every phrase family", () => {

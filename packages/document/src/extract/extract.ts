@@ -15,8 +15,12 @@ export const MAX_EXTRACT_LENGTH = 2_000_000;
  * const options: ExtractOptions = { format: "markdown" };
  */
 export interface ExtractOptions {
-  /** `text` (default) reads the text as it is; `markdown` blanks Markdown markup (`#`, `**`, link targets) first. */
-  readonly format?: "text" | "markdown";
+  /**
+   * `text` (default) reads the text as it is; `markdown` blanks Markdown markup (`#`, `**`, link
+   * targets) first; `html` reads an HTML page (a render, a kommun's web page) by its headings, lists
+   * and paragraphs, its tags and what `<head>`, `<style>` and `<script>` hold left out.
+   */
+  readonly format?: "text" | "markdown" | "html";
 }
 
 /**
@@ -117,9 +121,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   } catch {
     return { ok: false, error: documentError("invalid_option", { field: "options" }) };
   }
-  if (format !== "text" && format !== "markdown") return { ok: false, error: documentError("invalid_option", { field: "options.format" }) };
+  if (format !== "text" && format !== "markdown" && format !== "html") return { ok: false, error: documentError("invalid_option", { field: "options.format" }) };
 
-  const source = prepareSource(text, format === "markdown");
+  const source = prepareSource(text, format);
   const scanned = scan(source);
   const head = source.text.slice(0, 600);
   const promiseAt = head.search(PROMISE_FIRST);

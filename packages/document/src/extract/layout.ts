@@ -110,7 +110,7 @@ export function findLayout(scanned: Scan): Found[] {
   let signature = scanned.nextGroup++;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const original = scanned.source.original.slice(line.start, line.end);
+    const original = scanned.source.marked.slice(line.start, line.end);
     const heading = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/u.exec(original);
     const content = line.text.trim();
     if (heading) {
@@ -186,7 +186,7 @@ export function findLayout(scanned: Scan): Found[] {
     let j = i + 1;
     while (j < lines.length && lines[j]!.text.trim() === "") j++;
     const role = lines[j]?.text.trim() ?? "";
-    if (role !== "" && !/^[\p{L} ]+: /u.test(role) && !/^(?:För|For) /u.test(role) && !/^#/u.test(scanned.source.original.slice(lines[j]!.start, lines[j]!.end).trim())) {
+    if (role !== "" && !/^[\p{L} ]+: /u.test(role) && !/^(?:För|For) /u.test(role) && !/^#/u.test(scanned.source.marked.slice(lines[j]!.start, lines[j]!.end).trim())) {
       const s = lines[j]!.start + lines[j]!.text.indexOf(role);
       add("signatoryRole", role, s, s + role.length, { group: signature });
     }

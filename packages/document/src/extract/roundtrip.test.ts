@@ -1,5 +1,6 @@
 // The round trip: for the seeds and 1,000 generated agreements, extract(render(doc)) recovers every
-// fact that render wrote, in Swedish and in English.
+// fact that render wrote, in Swedish and in English, from Markdown and (the seeds and 250 of the
+// generated) from HTML.
 import { readFileSync } from "node:fs";
 import { validateAgreement, type AgreementDocument } from "@samverkan/core";
 import { generateAgreements, seedNames } from "@samverkan/test-utils";
@@ -28,10 +29,10 @@ function seed(name: string): AgreementDocument {
 }
 
 /** The facts render wrote that extraction did not recover, and the text it read. */
-function missedFacts(doc: AgreementDocument, lang: "sv" | "en"): { missed: readonly Fact[]; text: string } {
-  const rendered = renderDocument(doc, { format: "markdown", lang });
+function missedFacts(doc: AgreementDocument, lang: "sv" | "en", format: "markdown" | "html" = "markdown"): { missed: readonly Fact[]; text: string } {
+  const rendered = renderDocument(doc, { format, lang });
   if (!rendered.ok) throw new Error(`render failed: ${rendered.error.code}`);
-  const extracted = extractDraft(rendered.text, { format: "markdown" });
+  const extracted = extractDraft(rendered.text, { format });
   if (!extracted.ok) throw new Error(`extract failed: ${extracted.error.code}`);
   const expected = factsOf(doc).filter((f) => RENDERED_KINDS.has(f.kind));
   const found = extracted.value.fields.map((f): Fact => ({ kind: f.kind, value: f.value }));
@@ -51,10 +52,12 @@ function summary(missed: readonly (Fact & { doc: string })[]): Record<string, { 
 
 describe("round trip: extract(render(doc)) recovers every fact render wrote", () => {
   for (const lang of LANGS) {
-    it.each(SEEDS)(`seed %s (${lang})`, (name) => {
-      const { missed } = missedFacts(seed(name), lang);
-      expect(missed).toEqual([]);
-    });
+    for (const format of ["markdown", "html"] as const) {
+      it.each(SEEDS)(`seed %s (${lang}, ${format})`, (name) => {
+        const { missed } = missedFacts(seed(name), lang, format);
+        expect(missed).toEqual([]);
+      });
+    }
   }
 
   const generated = generateAgreements(1000, 20250101);
@@ -68,8 +71,12 @@ describe("round trip: extract(render(doc)) recovers every fact render wrote", ()
   });
 
   for (const lang of LANGS) {
-    it(`1,000 generated agreements (${lang})`, () => {
+    it(`1,000 generated agreements (${lang}, markdown)`, () => {
       const missed = generated.flatMap((doc) => missedFacts(validated(doc), lang).missed.map((f) => ({ ...f, doc: doc.id })));
+      expect(summary(missed)).toEqual({});
+    });
+    it(`the first 250 of them (${lang}, html)`, () => {
+      const missed = generated.slice(0, 250).flatMap((doc) => missedFacts(validated(doc), lang, "html").missed.map((f) => ({ ...f, doc: doc.id })));
       expect(summary(missed)).toEqual({});
     });
   }

@@ -35,9 +35,9 @@ describe("prepareSource keeps the input's length and lines", () => {
   const next = random(20250101);
   const texts = Array.from({ length: 2000 }, () => randomText(next));
 
-  it.each([false, true])("2,000 random texts (markdown: %s): same length, lines at the input's offsets", (markdown) => {
+  it.each(["text", "markdown", "html"] as const)("2,000 random texts (%s): same length, lines at the input's offsets", (format) => {
     for (const input of texts) {
-      const source = prepareSource(input, markdown);
+      const source = prepareSource(input, format);
       expect(source.original).toBe(input);
       expect(source.text.length, JSON.stringify(input)).toBe(input.length);
       // The lines split the prepared text at "\n", each at its offsets.
@@ -58,20 +58,20 @@ describe("prepareSource keeps the input's length and lines", () => {
 
   it("keeps the length of CRLF, astral characters and lone surrogates", () => {
     for (const input of ["a\r\nb\r\n", "😀 sa mverka n 😀", "\uD800sa mverka n\uDC00", "İ 1 del 2 ﬁ", "# 😀 **𝔸**\r\n"]) {
-      expect(prepareSource(input, false).text.length).toBe(input.length);
-      expect(prepareSource(input, true).text.length).toBe(input.length);
+      expect(prepareSource(input, "text").text.length).toBe(input.length);
+      expect(prepareSource(input, "markdown").text.length).toBe(input.length);
     }
   });
 
   it("changes nothing in a text with no markup and no OCR noise", () => {
     const text = "Samverkansöverenskommelse mellan Polisen och Kävlinge kommun.\nDen gäller 1 januari 2019 till 2022.";
-    expect(prepareSource(text, false).text).toBe(text);
-    expect(prepareSource(text, true).text).toBe(text);
+    expect(prepareSource(text, "text").text).toBe(text);
+    expect(prepareSource(text, "markdown").text).toBe(text);
   });
 });
 
 describe("OCR repairs", () => {
-  const repaired = (text: string) => prepareSource(text, false).text;
+  const repaired = (text: string) => prepareSource(text, "text").text;
 
   it.each([
     ["sa mverka n", "samverkan  "],
@@ -105,7 +105,7 @@ describe("OCR repairs", () => {
 });
 
 describe("Markdown blanking", () => {
-  const blanked = (text: string) => prepareSource(text, true).text;
+  const blanked = (text: string) => prepareSource(text, "markdown").text;
 
   it("blanks heading marks, emphasis and link targets, keeping the words", () => {
     expect(blanked("# Rubrik")).toBe("  Rubrik");
@@ -129,12 +129,12 @@ describe("Markdown blanking", () => {
   it("leaves '#' that is no heading mark, and does nothing without the markdown option", () => {
     expect(blanked("#hashtag")).toBe("#hashtag");
     expect(blanked("Ärende #12")).toBe("Ärende #12");
-    expect(prepareSource("# Rubrik **fet**", false).text).toBe("# Rubrik **fet**");
+    expect(prepareSource("# Rubrik **fet**", "text").text).toBe("# Rubrik **fet**");
   });
 });
 
 describe("sentences", () => {
-  const split = (text: string) => sentences(prepareSource(text, false)).map((s) => s.text);
+  const split = (text: string) => sentences(prepareSource(text, "text")).map((s) => s.text);
 
   it("splits at a full stop, question or exclamation mark before a capital or a digit", () => {
     expect(split("Första meningen. Andra meningen! Tredje? fjärde. 2019 fortsätter.")).toEqual(["Första meningen.", "Andra meningen!", "Tredje? fjärde.", "2019 fortsätter."]);
@@ -162,7 +162,7 @@ describe("sentences", () => {
 
   it("gives each sentence's offsets in the input", () => {
     const text = "# Rubrik\r\n\r\nText **fet**. Mer text här.";
-    const source = prepareSource(text, true);
+    const source = prepareSource(text, "markdown");
     for (const s of sentences(source)) expect(squash(source.text.slice(s.start, s.end))).toBe(squash(s.text));
     expect(sentences(source).map((s) => squash(s.text))).toEqual(["Rubrik", "Text fet .", "Mer text här."]);
   });

@@ -17,6 +17,8 @@ export interface Line {
 /** The prepared text: `text` has the input's length; `lines` split it. */
 export interface Source {
   readonly original: string;
+  /** The input with its heading marks ("##") where a reader sees headings: the input, or for HTML its Markdown. */
+  readonly marked: string;
   readonly text: string;
   readonly lines: readonly Line[];
 }
@@ -110,8 +112,11 @@ function oneAsI(one: string, next: string, offset: number, whole: string): strin
 const LIST_MARKER = /^(\s*)((?:[-–*•·▪◦●]|\.(?= )|\d{1,2}[.)]|[a-zåäö][.)])\s+)/u;
 
 /** Prepares a text for extraction; `markdown` blanks Markdown markup. */
-export function prepareSource(original: string, markdown: boolean): Source {
-  const text = repairOcr(markdown ? blankMarkdown(original) : original.replace(/\u00AD/g, " "));
+export function prepareSource(original: string, format: "text" | "markdown" | "html"): Source {
+  // HTML becomes Markdown of the same length first (its headings "##", its list items "-"), so
+  // that it is read as the Markdown a render writes is.
+  const marked = format === "html" ? markHtml(original) : original;
+  const text = repairOcr(format === "text" ? original.replace(/\u00AD/g, " ") : blankMarkdown(marked));
   const lines: Line[] = [];
   let start = 0;
   for (const raw of text.split("\n")) {
@@ -127,7 +132,24 @@ export function prepareSource(original: string, markdown: boolean): Source {
     });
     start = end + 1;
   }
-  return { original, text, lines };
+  return { original, marked, text, lines };
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'", "#34": '"' };
+
+/**
+ * HTML as Markdown of exactly its length: `<h2>` becomes "##  ", `<li>` "-   ", other tags and
+ * what `<head>`, `<style>` and `<script>` hold become spaces (line breaks kept), entities the
+ * character they stand for, padded.
+ */
+function markHtml(html: string): string {
+  const blank = (m: string) => m.replace(/[^\n]/gu, " ");
+  return html
+    .replace(/<(head|style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, blank)
+    .replace(/<h([1-6])\b[^>]*>/giu, (m, level: string) => pad(`${"#".repeat(Math.min(Number(level), m.length - 1, 3))} `, m.length))
+    .replace(/<li\b[^>]*>/giu, (m) => pad("- ", m.length))
+    .replace(/<[^>]{0,2000}>/gu, blank)
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39|#34);/gu, (m, name: string) => pad(ENTITIES[name]!, m.length));
 }
 
 /** Collapses every run of whitespace to one space. */
