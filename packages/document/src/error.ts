@@ -54,7 +54,12 @@ const messages: Record<DocumentErrorCode, string> = {
   pdf_no_text: "The PDF has no text layer (a scan without OCR?)",
 };
 
-/** Builds a {@link DocumentError} with the code's standard message. */
+/**
+ * Builds a {@link DocumentError} with the code's standard message.
+ *
+ * @example
+ * documentError("pdf_too_many_pages", { limit: 200 }); // { code: "pdf_too_many_pages", message: "The PDF has more pages than the limit: limit 200", limit: 200 }
+ */
 export function documentError(code: DocumentErrorCode, where: { field?: string; limit?: number } = {}): DocumentError {
   const at = where.field === undefined ? "" : ` (${where.field})`;
   return {

@@ -5,7 +5,12 @@ import { FACT_KINDS, type FactKind } from "./facts.js";
 import { findAll, scan, type Found } from "./finders.js";
 import { prepareSource, squash, words } from "./source.js";
 
-/** The longest text {@link extractDraft} reads, in characters (about 500 pages). */
+/**
+ * The longest text {@link extractDraft} reads, in characters (about 500 pages).
+ *
+ * @example
+ * if (text.length > MAX_EXTRACT_LENGTH) console.error("too long to read in one go");
+ */
 export const MAX_EXTRACT_LENGTH = 2_000_000;
 
 /**

@@ -52,7 +52,12 @@ export type FactKind =
   | "signingDate"
   | "reference";
 
-/** Every {@link FactKind}, in the order a report lists them. */
+/**
+ * Every {@link FactKind}, in the order a report lists them.
+ *
+ * @example
+ * for (const kind of FACT_KINDS) console.log(kind); // "kommun", "police", "start", …
+ */
 export const FACT_KINDS: readonly FactKind[] = [
   "kommun",
   "police",
@@ -94,6 +99,9 @@ const NAME_KINDS: ReadonlySet<FactKind> = new Set(["police", "forum", "focusArea
 /**
  * Text as facts compare it: lower case, Swedish letters kept, punctuation and repeated space
  * dropped, "LPO" read as "lokalpolisområde".
+ *
+ * @example
+ * normalizeFactText("LPO Luleå/Boden"); // "lokalpolisområde luleå boden"
  */
 export function normalizeFactText(text: string): string {
   return text
@@ -122,6 +130,10 @@ function tokens(text: string): string[] {
  * "Effektiv samordning för trygghet (EST)", "strategiska samverkansgruppen" in "Central strategisk
  * samverkansgrupp"); sentences (a commitment, a promise) equal once normalised, opening with the
  * same sentence (of five words or more), or sharing at least 80% of the longer one's words.
+ *
+ * @example
+ * sameFact("forum", "EST", "Effektiv samordning för trygghet (EST)"); // true
+ * sameFact("start", "2019", "2019-01-01"); // false: codes compare exactly
  */
 export function sameFact(kind: FactKind, a: string, b: string): boolean {
   if (CODE_KINDS.has(kind)) return a === b;
