@@ -1,22 +1,9 @@
 // A small seeded PRNG for the benchmark corpus: mulberry32, plus the helpers the generator needs.
 // Deterministic across machines and Node versions: only 32-bit integer arithmetic and one division.
 
-/**
- * mulberry32: a fast 32-bit PRNG with a full 2^32 period, good enough for test data.
- *
- * @param seed - any 32-bit integer
- * @returns a function giving floats in [0, 1)
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../packages/test-utils/src/random.js";
+
+export { mulberry32 };
 
 /**
  * Mixes integers into one well-spread 32-bit seed (murmur3's finaliser over each part), so that

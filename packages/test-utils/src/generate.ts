@@ -18,6 +18,7 @@ import type {
   ValidityStart,
 } from "@samverkan/core";
 import { kommuner, type Kommun } from "@samverkan/kommuner";
+import { mulberry32 } from "./random.js";
 
 // Every text below is taken from the example documents (examples/agreements/*.json and
 // examples/corpus/*.json), so that generated agreements read like real ones.
@@ -198,14 +199,7 @@ const MUNICIPAL_TITLES: readonly (readonly [title: string | undefined, role: Rol
 
 /** A seeded pseudo-random source (mulberry32): the same seed gives the same sequence. */
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const chance = (p: number): boolean => next() < p;

@@ -10,3 +10,4 @@ export { seedPages, seedText, wrap } from "./seed-text.js";
 export { corpusSections, loadGroundTruth, type TruthFact, type TruthText } from "./extraction.js";
 export { generateAgreements } from "./generate.js";
 export { makeWordLikePdf } from "./pdf-word.js";
+export { mulberry32 } from "./random.js";

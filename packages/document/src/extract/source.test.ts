@@ -1,19 +1,9 @@
 // The prepared source: the input with Markdown blanked and OCR noise repaired, always exactly as long
 // as the input (every offset found in it is an offset in the input), split into lines and sentences.
+import { mulberry32 } from "@samverkan/test-utils";
 import { describe, expect, it } from "vitest";
 import { prepareSource, sentences, squash, words } from "./source.js";
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces a random text is made of: letters (Swedish, astral, combining, ones whose case mapping
 // changes length), line breaks of every kind, Markdown markup, and the OCR noise the repairs read.
@@ -32,7 +22,7 @@ function randomText(next: () => number): string {
 }
 
 describe("prepareSource keeps the input's length and lines", () => {
-  const next = random(20250101);
+  const next = mulberry32(20250101);
   const texts = Array.from({ length: 2000 }, () => randomText(next));
 
   it.each(["text", "markdown", "html"] as const)("2,000 random texts (%s): same length, lines at the input's offsets", (format) => {
