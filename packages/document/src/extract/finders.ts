@@ -67,7 +67,7 @@ const CUE_WORDS = {
 } as const;
 const CUE_NAMES = Object.keys(CUE_WORDS) as (keyof typeof CUE_WORDS)[];
 /** The bit of each cue. */
-export const CUE = Object.fromEntries(CUE_NAMES.map((name, i) => [name, 1 << i])) as Record<keyof typeof CUE_WORDS, number>;
+const CUE = Object.fromEntries(CUE_NAMES.map((name, i) => [name, 1 << i])) as Record<keyof typeof CUE_WORDS, number>;
 const CUE_PATTERN = new RegExp(CUE_NAMES.map((name) => `(${CUE_WORDS[name]})`).join("|"), "g");
 const CUE_ALONE = CUE_NAMES.map((name) => new RegExp(`(?:${CUE_WORDS[name]})`, "y"));
 
@@ -591,7 +591,7 @@ interface Heading {
 }
 
 /** The headings of a text: short lines between blank lines (or bold list items), without the marks. */
-export function headings(scanned: Scan): Heading[] {
+function headings(scanned: Scan): Heading[] {
   const out: Heading[] = [];
   const lines = scanned.source.lines;
   for (let i = 0; i < lines.length; i++) {
