@@ -1,5 +1,5 @@
-// pdf.js can leave a promise rejected with no one listening when a file is damaged: at 6.1.200,
-// Catalog.getPageDict prefetches the kids of the top-level page tree and does not await the ones
+// pdf.js can leave a promise rejected with no one listening when a file is damaged (seen at 6.1.200;
+// the guard stays for every version): Catalog.getPageDict prefetches the kids of the top-level page tree and does not await the ones
 // it no longer needs, so one that fails to parse (an XRefEntryException) is an unhandled
 // rejection. unpdf's serverless build runs pdf.js in the calling thread, and Node.js ends the
 // process on an unhandled rejection by default: one damaged upload would stop a server. So while a

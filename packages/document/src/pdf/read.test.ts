@@ -172,7 +172,7 @@ describe("readPdfText: hostile PDFs", () => {
     expect(globals[flag]).toBeUndefined();
   });
 
-  it("runs pdf.js 4.2.67 or later (the FontMatrix fix); unpdf 1.8.1 bundles 6.1.200", async () => {
+  it("runs pdf.js 4.2.67 or later (the FontMatrix fix); unpdf 1.7.0 bundles 5.6.205", async () => {
     const { version } = await getResolvedPDFJS();
     const [major = 0, minor = 0, patch = 0] = version.split(".").map(Number);
     expect(major * 1e6 + minor * 1e3 + patch).toBeGreaterThanOrEqual(4_002_067);

@@ -1,7 +1,8 @@
 // readPdfText: untrusted PDF bytes → the text layer, page by page, or a coded error. Never throws,
-// never rejects. pdf.js comes from unpdf's serverless build; at unpdf 1.8.1 that is pdf.js 6.1.200
-// (build 6353acefe), well after the fix for CVE-2024-4367 (arbitrary JavaScript through a font's
-// FontMatrix, fixed in pdf.js 4.2.67). A test checks that the bundled version stays at or after it.
+// never rejects. pdf.js comes from unpdf's serverless build; at unpdf 1.7.0 that is pdf.js 5.6.205
+// (unpdf 1.8 bundles pdf.js 6 and requires Node 22; this package supports Node 20), well after the
+// fix for CVE-2024-4367 (arbitrary JavaScript through a font's FontMatrix, fixed in pdf.js 4.2.67).
+// A test checks that the bundled version stays at or after it.
 import { getResolvedPDFJS } from "unpdf";
 import { documentError, type DocumentError } from "../error.js";
 import { withPdfJsRejectionsContained } from "./guard.js";
