@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@samverkan\/core$/, replacement: src("core/src/index.ts") },
       { find: /^@samverkan\/core\/compiled$/, replacement: src("core/src/validate/compiled.ts") },
       { find: /^@samverkan\/calendar$/, replacement: src("calendar/src/index.ts") },
+      { find: /^@samverkan\/cli$/, replacement: src("cli/src/index.ts") },
       { find: /^@samverkan\/document$/, replacement: src("document/src/index.ts") },
       { find: /^@samverkan\/document\/pdf$/, replacement: src("document/src/pdf/index.ts") },
       { find: /^@samverkan\/kommuner$/, replacement: src("kommuner/src/index.ts") },
@@ -18,6 +19,8 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/src/**/*.test.ts", "examples/**/*.test.ts", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
+    // The CLI's tests run its built binary: build what is missing or stale first.
+    globalSetup: ["packages/cli/vitest.global-setup.ts"],
     typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"] },
   },
 });
