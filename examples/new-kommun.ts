@@ -1,7 +1,9 @@
 /**
  * Starts a new samverkansöverenskommelse for any kommun, in any configuration: the document the
  * configuration's adapter makes, its validation (only warnings for what the kommun must still fill
- * in), the adapter's list of what is missing, and the schedule of its first year.
+ * in), the adapter's list of what is missing, and the schedule of its first year. All of that is
+ * `startAgreement` of `@samverkan/kommuner` (which `samverkan new` uses too); this file parses the
+ * arguments and prints the result in Swedish or English.
  *
  *   tsx examples/new-kommun.ts                                   # Kävlinge, single, from next year
  *   tsx examples/new-kommun.ts "Östra Göinge" --from 2027        # any kommun, by name or kommunkod
@@ -43,37 +45,19 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import {
-  formatIssue,
-  formatPath,
-  isCivilDate,
-  scheduleObligations,
-  validateAgreement,
-  type Agreement,
-  type AgreementDocument,
-  type CivilDate,
-  type Issue,
-  type Locale,
-  type Obligation,
-  type ScheduleResult,
-  type ValidationResult,
-} from "@samverkan/core";
+import { formatIssue, formatPath, isCivilDate, type Agreement, type CivilDate, type Issue, type Locale, type Obligation } from "@samverkan/core";
 import {
   CONFIGURATION_KINDS,
+  MAX_START_YEARS,
   configurations,
   findKommun,
   formatFinding,
   formatKommunLookupError,
   getKommun,
-  profiles,
-  scheduleWithProfile,
-  validateWithProfile,
-  type ConfigurationAdapter,
+  startAgreement,
   type ConfigurationFinding,
   type ConfigurationKind,
-  type Kommun,
   type KommunProfile,
-  type ProfileFinding,
   type StartIssue,
 } from "@samverkan/kommuner";
 
@@ -87,8 +71,6 @@ export const EXAMPLES: Record<ConfigurationKind, { readonly kommuner: readonly s
   framework: { kommuner: ["Kristianstad"], lpo: [] },
 };
 
-/** How many years an agreement may run here; real ones run one to four, some up to eight. */
-const MAX_YEARS = 10;
 const DEFAULT_YEARS = 4;
 /** A run of the same duty from the same source: listed one by one when short, as one line when long. */
 const LONGEST_LISTED_SERIES = 4;
@@ -131,7 +113,7 @@ const labels = {
       "  <kommun> …        kommunkoder eller namn, flera med komma emellan eller som egna argument",
       `  --kind <upplägg>  ${CONFIGURATION_KINDS.join(", ")} (standard: single)`,
       "  --from <start>    första dagen: ett år (2027) eller ett datum (2027-03-01); standard: 1 januari nästa år",
-      `  --years <n>       hur många år överenskommelsen gäller, 1–${MAX_YEARS} (standard: ${DEFAULT_YEARS})`,
+      `  --years <n>       hur många år överenskommelsen gäller, 1–${MAX_START_YEARS} (standard: ${DEFAULT_YEARS})`,
       "  --lpo <namn>      ett lokalpolisområde som det skrivs; upprepa för multi_lpo",
       "  --out <sökväg>    spara dokumentet i filen, eller som <id>.json i mappen",
       "  --force           skriv över en fil som finns",
@@ -142,7 +124,7 @@ const labels = {
     ],
     badKind: (kind: string) => `Okänt upplägg ${JSON.stringify(kind)}. Välj ett av: ${CONFIGURATION_KINDS.join(", ")}.`,
     badFrom: "--from ska vara ett år (2027) eller ett datum (2027-03-01).",
-    badYears: `--years ska vara ett heltal från 1 till ${MAX_YEARS}.`,
+    badYears: `--years ska vara ett heltal från 1 till ${MAX_START_YEARS}.`,
     start: {
       municipalityOne: "Upplägget gäller en kommun: ange en.",
       municipalitySeveral: "Upplägget gäller flera kommuner: ange två eller fler (med komma emellan eller som egna argument).",
@@ -190,7 +172,7 @@ const labels = {
       "  <kommun> …        kommunkoder or names, several comma-separated or as separate arguments",
       `  --kind <kind>     ${CONFIGURATION_KINDS.join(", ")} (default: single)`,
       "  --from <start>    the first day: a year (2027) or a date (2027-03-01); default: 1 January next year",
-      `  --years <n>       how many years the agreement runs, 1–${MAX_YEARS} (default: ${DEFAULT_YEARS})`,
+      `  --years <n>       how many years the agreement runs, 1–${MAX_START_YEARS} (default: ${DEFAULT_YEARS})`,
       "  --lpo <name>      a lokalpolisområde as written; repeat it for multi_lpo",
       "  --out <path>      write the document to the file, or as <id>.json in the directory",
       "  --force           overwrite a file that exists",
@@ -201,7 +183,7 @@ const labels = {
     ],
     badKind: (kind: string) => `Unknown configuration ${JSON.stringify(kind)}. Choose one of: ${CONFIGURATION_KINDS.join(", ")}.`,
     badFrom: "--from must be a year (2027) or a date (2027-03-01).",
-    badYears: `--years must be a whole number from 1 to ${MAX_YEARS}.`,
+    badYears: `--years must be a whole number from 1 to ${MAX_START_YEARS}.`,
     start: {
       municipalityOne: "The configuration is for one kommun: give one.",
       municipalitySeveral: "The configuration is for several kommuner: give two or more (comma-separated or as separate arguments).",
@@ -219,13 +201,6 @@ type Words = (typeof labels)[Locale];
 
 /** "A", "A och B", "A, B och C". */
 const list = (items: readonly string[], and: string) => (items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`);
-
-/** A civil date `years` years after `date`, less one day: the last day of a validity that starts on `date`. */
-function lastDay(date: CivilDate, years: number): CivilDate {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  // Date.UTC rolls 29 February into 1 March of a common year; the day before is 28 February.
-  return new Date(Date.UTC(y + years, m - 1, d - 1)).toISOString().slice(0, 10);
-}
 
 /** `--from`: a year is its 1 January; a date is itself. */
 function parseFrom(text: string): CivilDate | undefined {
@@ -254,15 +229,6 @@ function describeStartIssue(issue: StartIssue, kind: ConfigurationKind, queries:
     case "document_invalid":
       return [`  ${issue.code}: ${words.start.invalid}`, ...issue.issues.map((i) => `    ${i.severity.padEnd(7)} ${i.code}  ${formatPath(i.path)}: ${formatIssue(i, { locale })}`)];
   }
-}
-
-/** The profile that covers every one of the kommuner, if one does. */
-function profileFor(kommuner: readonly Kommun[]): { profile?: KommunProfile; partial?: KommunProfile } {
-  const covers = (p: KommunProfile, k: Kommun) => p.municipalities.includes(k.code);
-  const profile = profiles.find((p) => kommuner.every((k) => covers(p, k)));
-  if (profile) return { profile };
-  const partial = profiles.find((p) => kommuner.some((k) => covers(p, k)));
-  return partial ? { partial } : {};
 }
 
 /**
@@ -313,15 +279,13 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
     return 1;
   }
   const kind = kindText as ConfigurationKind;
-  const adapter: ConfigurationAdapter = configurations[kind];
-
-  const start = values.from === undefined ? `${now.getFullYear() + 1}-01-01` : parseFrom(values.from);
-  if (start === undefined) {
+  const from = values.from === undefined ? `${now.getFullYear() + 1}-01-01` : parseFrom(values.from);
+  if (from === undefined) {
     log(words.badFrom);
     return 1;
   }
   const years = /^\d+$/.test(values.years) ? Number(values.years) : NaN;
-  if (!(years >= 1 && years <= MAX_YEARS)) {
+  if (!(years >= 1 && years <= MAX_START_YEARS)) {
     log(words.badYears);
     return 1;
   }
@@ -329,97 +293,55 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
   // The kommuner: each argument may hold several, comma-separated; none given → the kind's example.
   let queries = positionals.flatMap((arg) => arg.split(",")).map((q) => q.trim()).filter((q) => q !== "");
   let lpo: readonly string[] = values.lpo;
-  log(`${words.heading}: ${adapter.title[locale]} (${kind})`);
+  log(`${words.heading}: ${configurations[kind].title[locale]} (${kind})`);
   if (queries.length === 0) {
     queries = [...EXAMPLES[kind].kommuner];
     if (lpo.length === 0) lpo = EXAMPLES[kind].lpo;
     log(`  ${words.noKommun(kind, list(queries, locale === "sv" ? "och" : "and"))}`);
   }
 
-  // Find every kommun first, so that each unknown one is reported with its suggestions.
-  const kommuner: Kommun[] = [];
-  let unknown = 0;
-  for (const query of queries) {
-    const found = findKommun(query);
-    if (found.ok) kommuner.push(found.kommun);
-    else {
-      log(`  ${JSON.stringify(query)}: ${formatKommunLookupError(found.error, { locale })}`);
-      unknown++;
-    }
+  // Everything but the words is @samverkan/kommuner's startAgreement.
+  const started = startAgreement({ kommuner: queries, kind, localPoliceAreas: lpo, from, years, empty: values.empty, profile: !values["no-profile"] });
+  if (!started.ok) {
+    const unknown = started.issues.filter((i) => i.code === "unknown_kommun" || i.code === "ambiguous_kommun" || i.code === "invalid_query");
+    if (unknown.length === 0) log(`${words.cannotStart}:`);
+    for (const issue of started.issues) if (issue.code !== "invalid_value") for (const line of describeStartIssue(issue, kind, queries, words, locale)) log(line);
+    return 1;
   }
-  if (unknown) return 1;
-  const many = kommuner.length > 1;
-  log(`  ${many ? words.kommuner : words.kommun}: ${kommuner.map((k) => `${k.code} ${k.name}`).join(", ")} (${[...new Set(kommuner.map((k) => `${k.county}, ${words.police(k.policeRegion)}`))].join("; ")})`);
-
-  // A shipped profile is used when it covers every kommun given.
-  const { profile, partial } = values["no-profile"] ? {} : profileFor(kommuner);
+  const { kommuner, profile, partialProfile: partial, document } = started;
+  log(`  ${kommuner.length > 1 ? words.kommuner : words.kommun}: ${kommuner.map((k) => `${k.code} ${k.name}`).join(", ")} (${[...new Set(kommuner.map((k) => `${k.county}, ${words.police(k.policeRegion)}`))].join("; ")})`);
   if (profile) {
     log(`  ${values.empty ? words.emptyProfile(profile) : words.profile(profile, kind)}`);
-    if (lpo.length === 0 && profile.localPoliceArea !== undefined && kind !== "multi_lpo") {
-      lpo = [profile.localPoliceArea];
-      log(`  ${words.profileLpo(profile.localPoliceArea)}`);
-    }
+    if (started.localPoliceAreaFromProfile) log(`  ${words.profileLpo(started.localPoliceAreas[0]!)}`);
   } else if (partial) {
     const others = kommuner.filter((k) => !partial.municipalities.includes(k.code)).map((k) => k.name);
     log(`  ${words.profileNotAll(partial, list(others, locale === "sv" ? "och" : "and"))}`);
   }
-
-  const end = lastDay(start, years);
-  log(`  ${words.validity}: ${start} – ${end}`);
+  log(`  ${words.validity}: ${started.validity.start} – ${started.validity.end}`);
   if (values.empty) log(`  ${words.empty}`);
-  const started = adapter.start({
-    kommuner: kommuner.map((k) => k.code),
-    validity: { start: { type: "date", date: start }, end: { type: "date", date: end } },
-    ...(lpo.length && { localPoliceAreas: lpo }),
-    ...(profile && { profile }),
-    ...(values.empty && { empty: true }),
-  });
-  if (!started.ok) {
-    log(`${words.cannotStart}:`);
-    for (const issue of started.issues) for (const line of describeStartIssue(issue, kind, queries, words, locale)) log(line);
-    return 1;
-  }
 
-  // What is written is what is validated: the JSON text, read back as a user's tool would read it.
-  const json = `${JSON.stringify(started.document, null, 2)}\n`;
-  const agreements: readonly Agreement[] = started.document.type === "agreement_set" ? started.document.agreements : [started.document];
-  log(`${started.document.id} (${words.document[started.document.type]}):`);
+  const agreements: readonly Agreement[] = document.type === "agreement_set" ? document.agreements : document.type === "agreement" ? [document] : [];
+  log(`${document.id} (${words.document[document.type === "agreement_set" ? "agreement_set" : "agreement"]}):`);
   for (const agreement of agreements) log(`  ${agreement.title}`);
-
-  const validation: { result: ValidationResult<AgreementDocument>; findings: readonly ProfileFinding[] } = profile
-    ? validateWithProfile(json, profile)
-    : { result: validateAgreement(json), findings: [] };
   const describe = (issue: Issue) => `  ${issue.severity.padEnd(7)} ${issue.code}  ${formatPath(issue.path)}: ${formatIssue(issue, { locale })}`;
-  const { result } = validation;
-  if (!result.ok) {
-    log(`${words.invalid}:`);
-    for (const issue of result.issues) log(describe(issue));
-    return 1;
-  }
-  const document = result.value;
-  log(`${words.valid}, ${result.warnings.length} ${words.warnings}`);
-  for (const warning of result.warnings) log(describe(warning));
-  if (validation.findings.length) {
+  log(`${words.valid}, ${started.warnings.length} ${words.warnings}`);
+  for (const warning of started.warnings) log(describe(warning));
+  if (started.profileFindings.length) {
     log(`${words.profileFindings}:`);
-    for (const f of validation.findings) log(`  ${f.severity.padEnd(7)} ${f.code}  ${formatPath(f.path)}: ${f.message[locale]}`);
+    for (const f of started.profileFindings) log(`  ${f.severity.padEnd(7)} ${f.code}  ${formatPath(f.path)}: ${f.message[locale]}`);
   }
 
-  // The adapter's check: `missing` is what the kommuner must still fill in; a `problem` would mean the start is wrong.
-  const findings = adapter.check(document);
+  // `missing` is what the kommuner must still fill in; a `problem` would mean the start is wrong.
   const about = (f: ConfigurationFinding) => (f.municipality ? ` (${getKommun(f.municipality)?.name ?? f.municipality})` : "");
   const describeFinding = (f: ConfigurationFinding) => `  ${f.code}  ${formatPath(f.path)}: ${formatFinding(f, { locale })}${about(f)}`;
-  const missing = findings.filter((f) => f.kind === "missing");
-  const problems = findings.filter((f) => f.kind === "problem");
-  log(`${words.toFill}, ${missing.length}:`);
-  for (const f of missing) log(describeFinding(f));
-  if (problems.length) {
+  log(`${words.toFill}, ${started.missing.length}:`);
+  for (const f of started.missing) log(describeFinding(f));
+  if (started.problems.length) {
     log(`${words.problems}:`);
-    for (const f of problems) log(describeFinding(f));
+    for (const f of started.problems) log(describeFinding(f));
   }
 
-  // The first year: from the first day to the day before its anniversary.
-  const window = { from: start, to: lastDay(start, 1) };
-  const schedule: ScheduleResult = profile ? scheduleWithProfile(document, profile, { window }) : scheduleObligations(document, { window });
+  const { schedule, window } = started;
   if (!schedule.ok) {
     log(`${words.unscheduled}:`);
     for (const issue of schedule.issues) log(describe(issue));
@@ -434,9 +356,9 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
     for (const line of scheduleLines(own, locale)) log(`${agreements.length > 1 ? "    " : "  "}${line}`);
   }
 
-  const written = write(values.out, document.id, json, values.force, words, log);
+  const written = write(values.out, document.id, `${JSON.stringify(document, null, 2)}\n`, values.force, words, log);
   // An empty start may have nothing to schedule yet: the text it transcribes will say.
-  return written && !problems.length && (values.empty || schedule.obligations.length > 0) ? 0 : 1;
+  return written && !started.problems.length && (values.empty || schedule.obligations.length > 0) ? 0 : 1;
 }
 
 /** One line per obligation, in date order; a long series (weekly meetings) as one line. */

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds what the `samverkan` binary needs (core, kommuner, document, cli) when a package's dist is
+// Builds what the `samverkan` binary needs (core, calendar, kommuner, document, cli) when a package's dist is
 // missing or older than its sources, so that `pnpm samverkan …` and the CLI's tests work on a
 // fresh clone without a separate `pnpm build`. Build output goes to standard error.
 import { execFileSync } from "node:child_process";
@@ -13,6 +13,7 @@ const tsup = join(root, "node_modules", ".bin", process.platform === "win32" ? "
 /** The packages the CLI runs on, in build order, with the file each build writes last. */
 export const CLI_PACKAGES = [
   ["core", "dist/index.d.cts"],
+  ["calendar", "dist/index.d.cts"],
   ["kommuner", "dist/index.d.cts"],
   ["document", "dist/index.d.cts"],
   ["cli", "dist/index.d.cts"],

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { migrate } from "@samverkan/core";
+import { ObligationKindSchema, migrate, scheduleObligations, validateAgreement } from "@samverkan/core";
 import { generateAgreements, makeTextPdf, seedText } from "@samverkan/test-utils";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -70,14 +70,14 @@ describe("samverkan", () => {
     expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
-  it.each([[["--help"]], [["-h"]]])("%j lists the four commands and an example", (args) => {
+  it.each([[["--help"]], [["-h"]]])("%j lists the seven commands and an example", (args) => {
     const run = samverkan(args);
     expect(run.code).toBe(0);
-    for (const command of ["validate", "migrate", "render", "extract"]) expect(run.stdout).toContain(`  ${command} `);
+    for (const command of ["validate", "schedule", "status", "new", "migrate", "render", "extract"]) expect(run.stdout).toContain(`  ${command} `);
     expect(run.stdout).toContain("Example:\n  $ samverkan validate");
   });
 
-  it.each(["validate", "migrate", "render", "extract"])("%s --help has an example", (command) => {
+  it.each(["validate", "schedule", "status", "new", "migrate", "render", "extract"])("%s --help has an example", (command) => {
     const run = samverkan([command, "--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: samverkan ${command}`);
@@ -185,7 +185,6 @@ describe("bad input: a coded line, the right exit code, nothing written", () => 
     ["a folder without documents", () => ["validate", folder()], 2, "no_documents"],
     ["an unknown flag", () => ["validate", "--strict", "examples/agreements"], 2, "unknown_option"],
     ["an unknown command", () => ["valdate", "avtal.json"], 2, "unknown_command"],
-    ["an unknown command that is planned, not available", () => ["schedule", "avtal.json"], 2, "unknown_command"],
     ["a missing argument", () => ["render"], 2, "missing_argument"],
     ["too many arguments", () => ["render", "a.json", "b.json"], 2, "too_many_arguments"],
     ["a bad choice", () => ["render", "examples/agreements/kavlinge-2019-2022.json", "--format", "pdf"], 2, "invalid_value"],
@@ -409,5 +408,238 @@ describe("colour", () => {
       expect(run.stdout).not.toContain("\u001b[");
       expect(run.stderr).not.toContain("\u001b[");
     }
+  });
+});
+
+const seedPath = (seed: string) => join("examples/agreements", seed);
+
+describe("samverkan schedule", () => {
+  it.each(seeds)("lists the seed %s's obligations as an aligned table: date, kind, title, kommun", (seed) => {
+    const run = samverkan(["schedule", seedPath(seed), "--from", "2025-01-01", "--to", "2025-12-31"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^datum +typ +titel +kommun$/);
+    const titleAt = lines[0]!.indexOf("titel");
+    const rows = lines.slice(1, -1).filter((l) => /^\d{4}-\d{2}-\d{2} /.test(l));
+    for (const row of rows) expect(row[titleAt - 1]).toBe(" ");
+    expect(lines.find((l) => / punkt(er)?, 2025-01-01 – 2025-12-31$/.test(l))).toBeDefined();
+    const document = validateAgreement(readFileSync(join(seedsDir, seed), "utf8"));
+    if (!document.ok) throw new Error(seed);
+    const expected = scheduleObligations(document.value, { window: { from: "2025-01-01", to: "2025-12-31" } });
+    expect(expected.ok && rows.length).toBe(expected.ok && expected.obligations.length);
+  });
+
+  it("--json, --csv (RFC 4180) and --ics give the same obligations; --lang en English", () => {
+    const seed = seedPath("kristianstad-2025-2028.json");
+    const window = ["--from", "2026-01-01", "--to", "2026-12-31"];
+    const json = JSON.parse(samverkan(["schedule", seed, ...window, "--json"]).stdout) as { window: unknown; obligations: { id: string; title: { en: string } }[] };
+    expect(json.window).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(json.obligations.length).toBeGreaterThan(0);
+    const csv = samverkan(["schedule", seed, ...window, "--csv", "--lang", "en"]);
+    expect(csv.code).toBe(0);
+    const records = csv.stdout.split("\r\n");
+    expect(records[0]).toBe("date,kind,title,kommun,agreement,id");
+    expect(records.at(-1)).toBe("");
+    expect(records).toHaveLength(json.obligations.length + 2);
+    expect(records[1]!.endsWith(`,${json.obligations[0]!.id}`)).toBe(true);
+    const ics = samverkan(["schedule", seed, ...window, "--ics"]);
+    expect(ics.code).toBe(0);
+    expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(json.obligations.length);
+    expectProblem(samverkan(["schedule", seed, ...window, "--csv", "--json"]), 2, "conflicting_options");
+  });
+
+  it("quotes CSV fields with commas and quotes", () => {
+    const run = samverkan(["schedule", "examples/corpus", "--from", "2024-01-01", "--to", "2024-12-31", "--csv"]);
+    expect(run.code).toBe(0);
+    for (const record of run.stdout.split("\r\n").slice(1, -1)) expect(record).toMatch(/^\d{4}-\d{2}-\d{2},[a-z_]+,("([^"]|"")*"|[^",]*),("([^"]|"")*"|[^",]*),[^,]+,[^,]+$/);
+  });
+
+  it("schedules the corpus folder as one portfolio, merged and sorted, with filters", () => {
+    const all = samverkan(["schedule", "examples/corpus", "--from", "2024-01-01", "--to", "2024-12-31", "--json"]);
+    expect(all.code).toBe(0);
+    const out = JSON.parse(all.stdout) as { obligations: { date: string; kind: string; municipality?: string; agreementId: string }[]; expiring: unknown[] };
+    expect(out.obligations.length).toBeGreaterThan(50);
+    expect(Array.isArray(out.expiring)).toBe(true);
+    const dates = out.obligations.map((o) => o.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(out.obligations.map((o) => o.agreementId)).size).toBeGreaterThan(3);
+    const nord = JSON.parse(samverkan(["schedule", "examples/corpus", "--from", "2024-01-01", "--to", "2024-12-31", "--region", "Nord", "--json"]).stdout) as typeof out;
+    expect(nord.obligations.length).toBeGreaterThan(0);
+    expect(nord.obligations.length).toBeLessThan(out.obligations.length);
+    const kinds = JSON.parse(samverkan(["schedule", "examples/corpus", "--from", "2024-01-01", "--to", "2024-12-31", "--kind", "forum_meeting,renewal", "--kind", "safety_survey", "--json"]).stdout) as typeof out;
+    expect(new Set(kinds.obligations.map((o) => o.kind))).toEqual(new Set(["forum_meeting", "renewal", "safety_survey"].filter((k) => out.obligations.some((o) => o.kind === k))));
+    const lan = samverkan(["schedule", "examples/corpus", "--from", "2024-01-01", "--to", "2024-12-31", "--lan", "Skåne", "--kommun", "Tomelilla"]);
+    expect(lan.code).toBe(0);
+    const rows = lan.stdout.split("\n").filter((l) => /^\d{4}-/.test(l));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/Tomelilla$/);
+    const kommun = samverkan(["schedule", "examples/corpus", "--from", "2024-01-01", "--to", "2024-12-31", "--kommun", "1270"]);
+    expect(kommun.stdout).toBe(lan.stdout);
+  });
+
+  it("--out writes atomically, never over a file without --force", () => {
+    const dir = folder();
+    const out = join(dir, "schema.ics");
+    const args = ["schedule", seedPath("kavlinge-2019-2022.json"), "--from", "2020-01-01", "--to", "2020-12-31", "--ics", "--out", out];
+    expect(samverkan(args)).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(readFileSync(out, "utf8")).toMatch(/^BEGIN:VCALENDAR/);
+    writeFileSync(out, "mitt eget");
+    expectProblem(samverkan(args), 2, "output_exists");
+    expect(readFileSync(out, "utf8")).toBe("mitt eget");
+    expect(samverkan([...args, "--force"]).code).toBe(0);
+    expect(files(dir)).toEqual(["schema.ics"]);
+  });
+
+  it("an invalid document: its findings and a coded line, exit 1", () => {
+    const run = samverkan(["schedule", "-", "--from", "2025-01-01", "--to", "2025-12-31"], { input: JSON.stringify({ schemaVersion: 2, type: "agreement" }) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("<stdin>:id: missing_field error ");
+    expect(run.stderr).toContain("samverkan: invalid_document: <stdin>\n");
+    expect(run.stdout).toBe("");
+  });
+});
+
+describe("samverkan status", () => {
+  const seed = seedPath("ostra-goinge-2023-2026.json");
+
+  it.each(seeds)("judges the seed %s on a day: overdue, due and coming", (file) => {
+    const run = samverkan(["status", seedPath(file), "--today", "2026-03-01"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^Läget 2026-03-01 \(schemat \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}\)\n/);
+    for (const heading of ["Försenat (", "Ska göras nu (", "Kommande ("]) expect(run.stdout).toContain(heading);
+  });
+
+  it("counts completions and lists those that match nothing; --json for machines", () => {
+    const dir = folder();
+    const completions = join(dir, "klart.json");
+    writeFileSync(
+      completions,
+      JSON.stringify([
+        { obligationId: "ostra-goinge-2023-2026/follow_up/arlig-uppfoljning/2024", completedOn: "2025-01-20" },
+        { obligationId: "ostra-goinge-2023-2026/safety_survey/trygghetsmatning/2024", outcome: "not_done" },
+        { obligationId: "finns-inte/2030" },
+      ]),
+    );
+    const run = samverkan(["status", seed, "--today", "2025-02-15", "--completions", completions, "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Done: 1, partly: 0, not done: 1\n");
+    expect(run.stdout).toContain("Completions that match nothing: 1\n");
+    expect(run.stdout).toContain(`  ${completions}:[2]: completion_unmatched warning `);
+    const json = JSON.parse(samverkan(["status", seed, "--today", "2025-02-15", "--completions", completions, "--json"]).stdout) as {
+      today: string;
+      statuses: { state: string; obligation: { id: string } }[];
+      unmatched: { code: string; path: unknown[] }[];
+    };
+    expect(json.today).toBe("2025-02-15");
+    expect(json.statuses.find((s) => s.obligation.id === "ostra-goinge-2023-2026/follow_up/arlig-uppfoljning/2024")?.state).toBe("done");
+    expect(json.statuses.some((s) => s.state === "overdue")).toBe(true);
+    expect(json.unmatched).toEqual([expect.objectContaining({ code: "completion_unmatched", path: [2] })]);
+  });
+
+  it("judges the corpus folder as one portfolio", () => {
+    const run = samverkan(["status", "examples/corpus", "--today", "2024-06-01", "--json"]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { window: { from: string; to: string }; statuses: { state: string; obligation: { date: string } }[] };
+    expect(json.window).toEqual({ from: "2023-06-01", to: "2025-06-01" });
+    expect(json.statuses.filter((s) => s.state === "overdue").every((s) => s.obligation.date < "2024-06-01")).toBe(true);
+    expect(json.statuses.some((s) => s.state === "upcoming")).toBe(true);
+  });
+});
+
+describe("samverkan new", () => {
+  it.each(["single", "lpo_group", "joint", "strategic_local", "multi_lpo", "framework"] as const)("starts a %s agreement that validates, with what is left to fill in", (kind) => {
+    const examples: Record<string, string[]> = {
+      single: ["Kävlinge"],
+      lpo_group: ["Östra Göinge,Osby,Hässleholm", "--lpo", "Lokalpolisområde Hässleholm"],
+      joint: ["Sorsele", "Storuman", "Lycksele"],
+      strategic_local: ["Arjeplog", "Arvidsjaur"],
+      multi_lpo: ["Göteborg", "--lpo", "LPO Centrum", "--lpo", "LPO Hisingen"],
+      framework: ["Kristianstad"],
+    };
+    const dir = folder();
+    const run = samverkan(["new", ...examples[kind]!, "--kind", kind, "--from", "2027", "--out", `${dir}/`]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Att fylla i \(\d+\):$/m);
+    expect(run.stdout).toMatch(/^Första året, 2027-01-01 – 2027-12-31: \d+ punkt/m);
+    const [written] = files(dir);
+    expect(run.stderr).toBe(`Sparad: ${join(dir, written!)}\n`);
+    expect(samverkan(["validate", join(dir, written!)]).code).toBe(0);
+  });
+
+  it("--json gives the document and what is missing; without --out nothing is written", () => {
+    const dir = folder();
+    const run = samverkan(["new", "1290", "--from", "2027-03-01", "--years", "3", "--json", "--lang", "en"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as { document: { id: string; validity: unknown }; missing: { code: string }[]; obligations: unknown[] };
+    expect(json.document.validity).toEqual({ start: { type: "date", date: "2027-03-01" }, end: { type: "date", date: "2030-02-28" } });
+    expect(json.missing.map((m) => m.code)).toContain("party_without_signatory");
+    expect(json.obligations.length).toBeGreaterThan(0);
+    expect(files(dir)).toEqual([]);
+    const empty = samverkan(["new", "Falun", "--lpo", "Lokalpolisområde Falun", "--from", "2020-03-10", "--empty", "--no-profile"], { cwd: dir });
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toBe("Inte sparad: ange --out <fil eller mapp/> för att spara dokumentet.\n");
+    expect(files(dir)).toEqual([]);
+  });
+
+  it("never writes over a file without --force", () => {
+    const dir = folder();
+    const out = join(dir, "avtal.json");
+    writeFileSync(out, "mitt eget");
+    expectProblem(samverkan(["new", "Kävlinge", "--from", "2027", "--out", out]), 2, "output_exists");
+    expect(readFileSync(out, "utf8")).toBe("mitt eget");
+    expect(samverkan(["new", "Kävlinge", "--from", "2027", "--out", out, "--force"]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ id: "kavlinge-2027-2030" });
+    expect(files(dir)).toEqual(["avtal.json"]);
+  });
+});
+
+describe("bad input to schedule, status and new: a coded line, the right exit code, nothing written", () => {
+  const seed = seedPath("kristianstad-2025-2028.json");
+  const window = ["--from", "2026-01-01", "--to", "2026-12-31"];
+  it.each([
+    ["an unknown kommun", ["schedule", "examples/corpus", ...window, "--kommun", "Kristiansstad"], "unknown_kommun"],
+    ["an unknown län", ["schedule", "examples/corpus", ...window, "--lan", "Atlantis"], "unknown_lan"],
+    ["an unknown polisregion", ["schedule", "examples/corpus", ...window, "--region", "Väst-Nord"], "unknown_region"],
+    ["an unknown kind", ["schedule", seed, ...window, "--kind", "meeting"], "unknown_kind"],
+    ["a bad date", ["schedule", seed, "--from", "2026-02-30", "--to", "2026-12-31"], "invalid_date"],
+    ["a date that is no date", ["schedule", seed, "--from", "i går", "--to", "2026-12-31"], "invalid_date"],
+    ["--from after --to", ["schedule", seed, "--from", "2026-12-31", "--to", "2026-01-01"], "invalid_window"],
+    ["a missing --to", ["schedule", seed, "--from", "2026-01-01"], "missing_option"],
+    ["a missing file", ["schedule", "finns-inte.json", ...window], "file_not_found"],
+    ["a missing --today", ["status", seed], "missing_option"],
+    ["a bad --today", ["status", seed, "--today", "2026-13-01"], "invalid_date"],
+    ["a missing completions file", ["status", seed, "--today", "2026-03-01", "--completions", "finns-inte.json"], "file_not_found"],
+    ["an unknown kommun to start", ["new", "Kristiansstad", "--from", "2027"], "unknown_kommun"],
+    ["an ambiguous kommun to start", ["new", "Häbo", "--from", "2027"], "ambiguous_kommun"],
+    ["an unknown configuration", ["new", "Osby", "--kind", "regional"], "invalid_value"],
+    ["too few lokalpolisområden", ["new", "Göteborg", "--kind", "multi_lpo", "--lpo", "LPO Centrum", "--from", "2027"], "wrong_local_police_area_count"],
+    ["one kommun for several", ["new", "Osby", "--kind", "joint", "--from", "2027"], "wrong_municipality_count"],
+    ["a bad --from", ["new", "Osby", "--from", "nästa år"], "invalid_date"],
+    ["a bad --years", ["new", "Osby", "--from", "2027", "--years", "11"], "invalid_years"],
+  ] as const)("%s", (_, args, code) => {
+    const dir = folder();
+    const run = samverkan([...args, ...(args[0] === "status" ? [] : ["--out", join(dir, "ut")])]);
+    expectProblem(run, 2, code);
+    expect(run.stdout).toBe("");
+    expect(files(dir)).toEqual([]);
+  });
+
+  it("a completions file that is not JSON, or not completions", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "klart.json"), "inte json");
+    expectProblem(samverkan(["status", seed, "--today", "2026-03-01", "--completions", join(dir, "klart.json")]), 2, "invalid_completions");
+    writeFileSync(join(dir, "klart.json"), JSON.stringify([{ completedOn: "igår" }]));
+    const run = samverkan(["status", seed, "--today", "2026-03-01", "--completions", join(dir, "klart.json")]);
+    expectProblem({ ...run, stderr: run.stderr.split("\n").filter((l) => l.startsWith("samverkan:")).join("\n") }, 2, "invalid_completions");
+    expect(run.stderr).toContain(`${join(dir, "klart.json")}:[0].obligationId: missing_field error `);
+    expect(files(dir)).toEqual(["klart.json"]);
+  });
+
+  it("suggests every kind of obligation when the kind is unknown", () => {
+    const run = samverkan(["schedule", seed, ...window, "--kind", "meeting"]);
+    for (const kind of ObligationKindSchema.options) expect(run.stderr).toContain(kind);
   });
 });

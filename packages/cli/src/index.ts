@@ -1,6 +1,7 @@
 /**
- * `@samverkan/cli`: the `samverkan` command line (validate, migrate, render, extract), and
- * {@link run}, the same command line as a function for programs and tests. See `docs/cli.md`.
+ * `@samverkan/cli`: the `samverkan` command line (validate, schedule, status, new, migrate, render,
+ * extract), and {@link run}, the same command line as a function for programs and tests. See
+ * `docs/cli.md`.
  *
  * @packageDocumentation
  */

@@ -1,8 +1,8 @@
 // `run` in-process, with streams of our own: what a subprocess cannot show (a terminal).
 import { describe, expect, it } from "vitest";
-import { profiles } from "@samverkan/kommuner";
+import { CONFIGURATION_KINDS, profiles } from "@samverkan/kommuner";
 import { run, type CliOutput } from "@samverkan/cli";
-import { PROFILE_IDS } from "./run.js";
+import { CONFIGURATION_KIND_IDS, PROFILE_IDS } from "./run.js";
 import { painter, progress } from "./terminal.js";
 
 function capture(isTTY: boolean): CliOutput & { text: () => string } {
@@ -43,6 +43,10 @@ describe("run", () => {
 
   it("--profile takes exactly the profiles of @samverkan/kommuner", () => {
     expect([...PROFILE_IDS].sort()).toEqual(profiles.map((p) => p.id).sort());
+  });
+
+  it("offers new --kind every configuration kind of @samverkan/kommuner", () => {
+    expect([...CONFIGURATION_KIND_IDS]).toEqual([...CONFIGURATION_KINDS]);
   });
 });
 

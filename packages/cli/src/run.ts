@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT, codedLine } from "./errors.js";
+import type { NewCommandOptions as NewOptions } from "./commands/new.js";
+import type { ScheduleCommandOptions as ScheduleOptions } from "./commands/schedule.js";
 import type { Lang } from "./findings.js";
 import type { IO, RunOptions } from "./io.js";
 import { VERSION } from "./version.js";
@@ -10,12 +12,17 @@ export const PROFILE_IDS = ["ostra-goinge", "kavlinge", "kristianstad", "arjeplo
 const HELP_WIDTH = 100;
 
 const langOption = () => new Option("--lang <lang>", "language of the output").choices(["sv", "en"]).default("sv");
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+
+
+/** The configuration kinds `new --kind` takes (a test checks that these are `CONFIGURATION_KINDS` of `@samverkan/kommuner`). */
+export const CONFIGURATION_KIND_IDS = ["single", "lpo_group", "joint", "strategic_local", "multi_lpo", "framework"] as const;
 
 /** The program: its commands, their options and help texts. The handlers load the packages when they run. */
 function program(io: IO, done: (code: number) => void): Command {
   const cli = new Command("samverkan")
-    .description("Samverkansöverenskommelser and medborgarlöften as data: validate, migrate, render and extract them.")
+    .description("Samverkansöverenskommelser and medborgarlöften as data: validate, schedule, migrate, render and extract them.")
     .version(VERSION, "-v, --version", "print the version")
     .helpOption("-h, --help", "print this help")
     .helpCommand(false)
@@ -73,6 +80,75 @@ Example:
     .action(async (paths: string[], options: { lang: Lang; severity: string[]; profile?: string; asOf?: string; json?: boolean }) => {
       const { validateCommand } = await import("./commands/validate.js");
       done(await validateCommand(paths, options, io));
+    });
+
+  command("schedule", "List the obligations of a document, or of a folder's documents as one portfolio, in a window.")
+    .argument("<path>", "a document or a folder; - reads standard input")
+    .requiredOption("--from <date>", "the window's first day (YYYY-MM-DD)")
+    .requiredOption("--to <date>", "the window's last day (YYYY-MM-DD)")
+    .addOption(new Option("--json", "print the obligations as JSON").conflicts(["csv", "ics"]))
+    .addOption(new Option("--csv", "print CSV (RFC 4180) with a header row").conflicts(["ics"]))
+    .option("--ics", "print an iCalendar file (RFC 5545) to import into a calendar")
+    .option("--out <file>", "write to this file instead of standard output")
+    .option("--force", "replace the --out file if it exists")
+    .option("--kommun <kommun>", "only these kommuner, by name or kommunkod (repeatable, or comma-separated)", collect)
+    .option("--lpo <name>", "only the agreements of these lokalpolisområden (repeatable)", collect)
+    .option("--lan <län>", "only the kommuner of these län, by name or länskod (repeatable)", collect)
+    .option("--region <region>", "only these polisregioner (repeatable)", collect)
+    .option("--kind <kind>", "only these kinds of obligation, such as forum_meeting (repeatable, or comma-separated)", collect)
+    .addOption(langOption())
+    .addHelpText(
+      "after",
+      `
+A folder's documents, or any filter, make one portfolio: merged, in date order, each kommun's own
+duties once. The table's columns are date, kind, title and kommun.
+
+Example:
+  $ samverkan schedule examples/corpus --from 2024-01-01 --to 2024-12-31 --region Nord --csv`,
+    )
+    .action(async (path: string, options: ScheduleOptions) => {
+      const { scheduleCommand } = await import("./commands/schedule.js");
+      done(await scheduleCommand(path, options, io));
+    });
+
+  command("status", "Show what is overdue, due and coming on a day, and completions that match nothing.")
+    .argument("<path>", "a document or a folder; - reads standard input")
+    .requiredOption("--today <date>", "the day to judge as of (YYYY-MM-DD)")
+    .option("--completions <file>", "a JSON array of completions: {obligationId, completedOn?, outcome?, count?}")
+    .option("--json", "print each obligation's state, and the unmatched completions, as JSON")
+    .addOption(langOption())
+    .addHelpText(
+      "after",
+      `
+Example:
+  $ samverkan status examples/agreements/kristianstad-2025-2028.json --today 2026-03-01 --completions klart.json`,
+    )
+    .action(async (path: string, options: { today: string; completions?: string; json?: boolean; lang: Lang }) => {
+      const { statusCommand } = await import("./commands/status.js");
+      done(await statusCommand(path, options, io));
+    });
+
+  command("new", "Start a new agreement for kommuner in a configuration: what is left to fill in and its first year.")
+    .argument("<kommuner...>", "kommunkoder or names (several, or comma-separated)")
+    .addOption(new Option("--kind <kind>", "the configuration").choices(CONFIGURATION_KIND_IDS).default("single"))
+    .option("--lpo <name>", "a lokalpolisområde as written (repeatable; multi_lpo takes two or more)", collect)
+    .option("--from <start>", "the first day: a year (2027) or a date (2027-03-01); default 1 January next year")
+    .option("--years <n>", "how many years it runs, 1 to 10", "4")
+    .option("--empty", "start empty, to transcribe an existing agreement: parties, validity and structure only")
+    .option("--no-profile", "use the default template even when a kommun profile covers the kommuner")
+    .option("--out <path>", "write the document to this file, or as <id>.json in this folder")
+    .option("--force", "replace the --out file if it exists")
+    .option("--json", "print the document, its warnings, what is missing and the first year as JSON")
+    .addOption(langOption())
+    .addHelpText(
+      "after",
+      `
+Example:
+  $ samverkan new Arjeplog Arvidsjaur --kind strategic_local --from 2027 --out utkast/`,
+    )
+    .action(async (kommuner: string[], options: NewOptions) => {
+      const { newCommand } = await import("./commands/new.js");
+      done(await newCommand(kommuner, options, io));
     });
 
   command("migrate", "Migrate documents of format version 1 to version 2.")
@@ -148,6 +224,10 @@ function usageProblem(error: CommanderError): [code: string, detail: string] {
       const value = /argument '([^']*)' is invalid/.exec(error.message)?.[1] ?? "";
       return ["invalid_value", `${quoted.split(" ")[0]} ${value}${allowed ? ` (one of ${allowed})` : ""}`];
     }
+    case "commander.missingMandatoryOptionValue":
+      return ["missing_option", quoted.split(" ")[0] ?? ""];
+    case "commander.conflictingOption":
+      return ["conflicting_options", error.message.replace(/^error: /, "")];
     case "commander.excessArguments":
       return ["too_many_arguments", error.message.replace(/^error: /, "")];
     default:
@@ -181,7 +261,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   try {
     if (argv.length === 0) {
       program(io, () => undefined).outputHelp({ error: true });
-      io.stderr.write(codedLine("missing_command", "choose one of validate, migrate, render, extract"));
+      io.stderr.write(codedLine("missing_command", "choose one of validate, schedule, status, new, migrate, render, extract"));
       return EXIT.usage;
     }
     await program(io, (c) => (code = c)).parseAsync([...argv], { from: "user" });

@@ -42,6 +42,14 @@ export { toLocalPoliceArea } from "./configurations/police.js";
 export type { SetParts } from "./configurations/sets.js";
 export { joint, single, type AgreementParts } from "./configurations/single.js";
 export { DEFAULT_FORUM_NAMES, DEFAULT_TEMPLATE } from "./configurations/start.js";
+export {
+  MAX_START_YEARS,
+  startAgreement,
+  type StartAgreementIssue,
+  type StartAgreementOptions,
+  type StartAgreementResult,
+  type StartedAgreement,
+} from "./configurations/start-agreement.js";
 export { strategicLocal, type StrategicLocalParts } from "./configurations/strategic-local.js";
 export {
   formatPortfolioIssue,

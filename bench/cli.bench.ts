@@ -1,0 +1,118 @@
+// The command line's benchmark (`pnpm bench:cli`; `pnpm bench` runs it last): the BUILT `samverkan`
+// binary (packages/cli/dist/bin.js; run `pnpm build` first) as a subprocess, as a user runs it.
+//
+//   pnpm bench:cli                        measure and print; exit 0
+//   pnpm bench:cli -- --assert            exit 1 when a target is not met
+//   pnpm bench:cli -- --runs 21           timed runs of each (default 21, after 3 warm-up runs)
+//
+// (a) `samverkan validate <folder>` on 290 generated agreements (generateAgreements of
+//     @samverkan/test-utils, one JSON file each, in a temporary folder), against a node process
+//     that only reads and JSON.parses the same files: target at most 1.5× (median wall time of the
+//     whole process, interleaved run by run).
+// (b) Start-up: `samverkan --version` against `node -e 0`: target at most 1.5× (medians).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateAgreements } from "@samverkan/test-utils";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const argv = process.argv.slice(2);
+const flag = (name: string, fallback: number) => {
+  const i = argv.indexOf(name);
+  const value = i >= 0 ? Number(argv[i + 1]) : fallback;
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} takes a positive integer`);
+  return value;
+};
+const ASSERT = argv.includes("--assert");
+const RUNS = flag("--runs", 21);
+const WARMUP = 3;
+const DOCUMENTS = 290;
+const TARGETS = { validate: 1.5, startup: 1.5 } as const;
+
+const bin = join(root, "packages", "cli", "dist", "bin.js");
+if (!existsSync(bin)) {
+  console.error(`\n@samverkan/cli is not built (${bin} is missing): run \`pnpm build\` first.`);
+  process.exit(1);
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+console.log("samverkan benchmark: the command line (the built packages/cli/dist/bin.js, as a subprocess)\n");
+const cpu = cpus();
+console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${process.platform} ${process.arch}, node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+
+// A clean environment: nothing of tsx's loader reaches the subprocesses.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX")));
+const dir = mkdtempSync(join(tmpdir(), "samverkan-bench-cli-"));
+const folder = join(dir, "avtal");
+mkdirSync(folder);
+generateAgreements(DOCUMENTS, 11).forEach((doc, i) => writeFileSync(join(folder, `avtal-${String(i).padStart(3, "0")}.json`), JSON.stringify(doc, null, 2)));
+// The floor: a node process that reads every .json file of the folder and parses it, nothing more.
+const reader = join(dir, "read-and-parse.mjs");
+writeFileSync(
+  reader,
+  `import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+const dir = process.argv[2];
+let n = 0;
+for (const f of readdirSync(dir).sort()) if (f.endsWith(".json")) { JSON.parse(readFileSync(join(dir, f), "utf8")); n++; }
+process.stdout.write(n + " documents\\n");
+`,
+);
+
+/** Wall time of one process, in milliseconds; fails on an exit code it does not expect. */
+function time(args: readonly string[], ok: readonly number[] = [0]): number {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 26 });
+  const ms = performance.now() - start;
+  if (!ok.includes(child.status ?? -1)) throw new Error(`node ${args.join(" ")} exited with ${child.status}: ${child.stderr.toString().slice(0, 300)}`);
+  return ms;
+}
+
+/** Interleaved runs of two commands: their median times and the ratio of the medians. */
+function compare(a: () => number, b: () => number): { a: number; b: number; ratio: number } {
+  for (let i = 0; i < WARMUP; i++) {
+    a();
+    b();
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    as.push(a());
+    bs.push(b());
+  }
+  const ma = median(as);
+  const mb = median(bs);
+  return { a: ma, b: mb, ratio: ma / mb };
+}
+
+let failed = 0;
+const verdict = (ratio: number, target: number) => {
+  const met = ratio <= target;
+  if (!met) failed++;
+  return met ? "met" : "NOT met";
+};
+try {
+  // Exit 1 is allowed: some generated agreements have errors on purpose.
+  const validate = compare(() => time([bin, "validate", folder], [0, 1]), () => time([reader, folder]));
+  console.log(`\n(a) samverkan validate on a folder of ${DOCUMENTS} agreements, ${RUNS} runs each (interleaved, after ${WARMUP} warm-up runs), medians:`);
+  console.log(`  samverkan validate <folder>       ${validate.a.toFixed(1)} ms`);
+  console.log(`  node: read and JSON.parse only   ${validate.b.toFixed(1)} ms`);
+  console.log(`  ratio ${validate.ratio.toFixed(2)}× (target ≤ ${TARGETS.validate}×): ${verdict(validate.ratio, TARGETS.validate)}`);
+
+  const startup = compare(() => time([bin, "--version"]), () => time(["-e", "0"]));
+  console.log(`\n(b) start-up, ${RUNS} runs each (interleaved), medians:`);
+  console.log(`  samverkan --version   ${startup.a.toFixed(1)} ms`);
+  console.log(`  node -e 0             ${startup.b.toFixed(1)} ms`);
+  console.log(`  ratio ${startup.ratio.toFixed(2)}× (target ≤ ${TARGETS.startup}×): ${verdict(startup.ratio, TARGETS.startup)}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`\ntargets: ${failed ? `${failed} NOT met` : "all met"}`);
+process.exitCode = ASSERT && failed ? 1 : 0;
