@@ -16,15 +16,11 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateAgreements } from "@samverkan/test-utils";
+import { intFlag } from "./args.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const i = argv.indexOf(name);
-  const value = i >= 0 ? Number(argv[i + 1]) : fallback;
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} takes a positive integer`);
-  return value;
-};
+const flag = (name: string, fallback: number) => intFlag(argv, name, fallback);
 const ASSERT = argv.includes("--assert");
 const RUNS = flag("--runs", 21);
 const WARMUP = 3;

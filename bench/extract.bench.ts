@@ -37,15 +37,11 @@ import { build, type Plugin } from "esbuild";
 import type { Fact } from "@samverkan/document";
 import { loadGroundTruth, makeTextPdf, makeWordLikePdf, seedPages } from "@samverkan/test-utils";
 import type { ExtractWorkerInput, ExtractWorkerResult } from "./extract-worker.js";
+import { intFlag } from "./args.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const i = argv.indexOf(name);
-  const value = i >= 0 ? Number(argv[i + 1]) : fallback;
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} takes a positive integer`);
-  return value;
-};
+const flag = (name: string, fallback: number) => intFlag(argv, name, fallback);
 const VERBOSE = argv.includes("--verbose");
 const ASSERT = argv.includes("--assert");
 const ONLY = argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);

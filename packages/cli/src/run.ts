@@ -14,28 +14,28 @@ const HELP_WIDTH = 100;
 const langOption = () => new Option("--lang <lang>", "language of the output").choices(["sv", "en"]).default("sv");
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-
-
 /** The configuration kinds `new --kind` takes (a test checks that these are `CONFIGURATION_KINDS` of `@samverkan/kommuner`). */
 export const CONFIGURATION_KIND_IDS = ["single", "lpo_group", "joint", "strategic_local", "multi_lpo", "framework"] as const;
 
 /** The program: its commands, their options and help texts. The handlers load the packages when they run. */
 function program(io: IO, done: (code: number) => void): Command {
+  // Help, version and parser errors go to the streams run() was given, never in colour.
+  const output = {
+    writeOut: (text: string) => void io.stdout.write(text),
+    writeErr: (text: string) => void io.stderr.write(text),
+    outputError: () => undefined,
+    getOutHelpWidth: () => HELP_WIDTH,
+    getErrHelpWidth: () => HELP_WIDTH,
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  };
   const cli = new Command("samverkan")
     .description("Samverkansöverenskommelser and medborgarlöften as data: validate, schedule, migrate, render and extract them.")
     .version(VERSION, "-v, --version", "print the version")
     .helpOption("-h, --help", "print this help")
     .helpCommand(false)
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
-      outputError: () => undefined,
-      getOutHelpWidth: () => HELP_WIDTH,
-      getErrHelpWidth: () => HELP_WIDTH,
-      getOutHasColors: () => false,
-      getErrHasColors: () => false,
-    })
+    .configureOutput(output)
     .addHelpText(
       "after",
       `
@@ -52,15 +52,7 @@ Example:
       .description(description)
       .helpOption("-h, --help", "print this help")
       .exitOverride()
-      .configureOutput({
-        writeOut: (text) => void io.stdout.write(text),
-        writeErr: (text) => void io.stderr.write(text),
-        outputError: () => undefined,
-        getOutHelpWidth: () => HELP_WIDTH,
-        getErrHelpWidth: () => HELP_WIDTH,
-        getOutHasColors: () => false,
-        getErrHasColors: () => false,
-      });
+      .configureOutput(output);
 
   command("validate", "Validate documents: every .json file in the folders, recursively, and the files named.")
     .argument("<paths...>", "files or folders; - reads standard input")
