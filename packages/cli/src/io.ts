@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { link, lstat, readdir, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { CliError, EXIT } from "./errors.js";
+import { CliError, EXIT, codedLine } from "./errors.js";
 
 /**
  * Where the command line writes: a stream with `write`, and whether it is a terminal (which turns
@@ -252,3 +252,18 @@ export async function modeOf(path: string): Promise<number | undefined> {
 }
 
 export { EXIT };
+
+/**
+ * A document's text and name for a command that goes on to the next file when one cannot be read:
+ * the problem is written as its coded line on standard error and `undefined` returned.
+ */
+export async function readTextOrReport(path: string, io: IO): Promise<{ readonly text: string; readonly name: string } | undefined> {
+  try {
+    const source = await readSource(path, io);
+    return { text: textOf(source), name: source.name };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.stderr.write(codedLine(error.code, error.detail));
+    return undefined;
+  }
+}

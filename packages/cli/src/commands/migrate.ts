@@ -1,6 +1,6 @@
 import { CliError, EXIT, codedLine } from "../errors.js";
 import { findingLine, findingsOf, type Lang } from "../findings.js";
-import { modeOf, readSource, textOf, writeAtomically, type IO } from "../io.js";
+import { modeOf, readTextOrReport, writeAtomically, type IO } from "../io.js";
 import { painter } from "../terminal.js";
 
 /** The options of `samverkan migrate`. */
@@ -27,18 +27,12 @@ export async function migrateCommand(files: readonly string[], options: MigrateC
   const errPaint = painter(io.stderr, io.env);
   let exit: number = EXIT.ok;
   for (const file of files) {
-    let text: string;
-    let name: string;
-    try {
-      const source = await readSource(file, io);
-      text = textOf(source);
-      name = source.name;
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      io.stderr.write(codedLine(error.code, error.detail));
+    const read = await readTextOrReport(file, io);
+    if (!read) {
       exit = EXIT.usage;
       continue;
     }
+    const { text, name } = read;
     const result = migrate(text);
     if (!result.ok) {
       for (const f of await findingsOf(result.issues, options.lang)) io.stderr.write(findingLine(name, f, errPaint));

@@ -2,7 +2,7 @@ import type { CivilDate, Issue, RuleCode, Severity, ValidateOptions } from "@sam
 import type { KommunProfile, ProfileFinding } from "@samverkan/kommuner";
 import { CliError, EXIT, codedLine } from "../errors.js";
 import { findingLine, findingsOf, type Finding, type Lang } from "../findings.js";
-import { collectDocuments, readSource, textOf, type IO } from "../io.js";
+import { collectDocuments, readTextOrReport, type IO } from "../io.js";
 import { painter, progress } from "../terminal.js";
 
 /** The options of `samverkan validate`. */
@@ -79,19 +79,13 @@ export async function validateCommand(paths: readonly string[], options: Validat
   let warnings = 0;
   let infos = 0;
   for (const file of files) {
-    let text: string;
-    let name: string;
-    try {
-      const source = await readSource(file, io);
-      text = textOf(source);
-      name = source.name;
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      io.stderr.write(codedLine(error.code, error.detail));
+    const read = await readTextOrReport(file, io);
+    if (!read) {
       unread++;
       bar.tick();
       continue;
     }
+    const { text, name } = read;
     let result: ReturnType<typeof core.validateAgreement>;
     let extra: readonly ProfileFinding[] = [];
     if (profile && validateWithProfile) ({ result, findings: extra } = validateWithProfile(text, profile, validateOptions));

@@ -1,4 +1,5 @@
 import { documentError, type DocumentError } from "../error.js";
+import { escapeHtml } from "../render/html.js";
 import type { ExtractedField } from "./extract.js";
 import { FACT_KINDS, type FactKind } from "./facts.js";
 
@@ -82,10 +83,6 @@ const LABELS: Readonly<Record<"sv" | "en", Readonly<Record<FactKind, string>> & 
 };
 
 const KINDS: ReadonlySet<string> = new Set(FACT_KINDS);
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 /**
  * An explanation a person can review: the source text with the span of every extracted field
