@@ -1,9 +1,29 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { defineConfig } from "tsup";
 
 // The version is written into the code, so that `samverkan --version` reads no file.
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 const define = { __SAMVERKAN_CLI_VERSION__: JSON.stringify(version) };
+
+/** The licences of the third-party code in the bin, as MIT asks, beside it in `dist/`. */
+function writeThirdPartyLicences(): void {
+  // Resolved from core for zod (the cli does not depend on it directly) and from here for commander.
+  const fromCore = createRequire(new URL("../core/package.json", import.meta.url));
+  const here = createRequire(import.meta.url);
+  const licence = (name: string, require: NodeJS.Require) => {
+    // The package's own folder: its entry file's folder (neither exports its package.json).
+    const dir = require.resolve(name).replace(/[^/\\]+$/, "");
+    const { version: v } = JSON.parse(readFileSync(`${dir}package.json`, "utf8")) as { version: string };
+    return `${name} ${v}\n\n${readFileSync(`${dir}LICENSE`, "utf8").trim()}\n`;
+  };
+  const text = [
+    "The samverkan bin (dist/bin.js and the chunks it loads) includes the following third-party code.",
+    licence("zod", fromCore),
+    licence("commander", here),
+  ].join("\n\n");
+  writeFileSync(new URL("./dist/THIRD-PARTY-LICENSES.txt", import.meta.url), text);
+}
 
 export default defineConfig([
   {
@@ -19,6 +39,7 @@ export default defineConfig([
   },
   {
     // The bin: ESM only, each command in its own chunk, loaded when it runs.
+    // Commander is CommonJS: its require() calls of Node's modules need a real `require`.
     entry: { bin: "src/bin.ts" },
     format: ["esm"],
     dts: false,
@@ -26,7 +47,12 @@ export default defineConfig([
     clean: false,
     target: "es2022",
     splitting: true,
+    // Bundled: what `validate` needs, so that a run loads a few files instead of some sixty modules
+    // (docs/decisions.md, decision 26). Document, calendar and unpdf stay external and load only
+    // for the commands that use them.
+    noExternal: ["@samverkan/core", "@samverkan/kommuner", "commander", /^zod(\/|$)/],
     define,
-    banner: { js: "#!/usr/bin/env node" },
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __samverkanRequire } from \"node:module\";\nconst require = __samverkanRequire(import.meta.url);" },
+    onSuccess: async () => writeThirdPartyLicences(),
   },
 ]);

@@ -21,10 +21,18 @@ function pathText(path: IssuePath): string {
   return out;
 }
 
+/** Core's `formatIssue`, passed in so that a loop over many documents loads core once. */
+export type IssueFormatter = (issue: Issue, options: { locale: Lang }) => string;
+
+/** Core's issues as findings, each with its sentence in `lang`, written by `format`. */
+export function findingsWith(format: IssueFormatter, issues: readonly Issue[], lang: Lang): Finding[] {
+  return issues.map((issue) => ({ code: issue.code, severity: issue.severity, path: issue.path, message: format(issue, { locale: lang }) }));
+}
+
 /** Core's issues as findings, each with its sentence in `lang`. */
 export async function findingsOf(issues: readonly Issue[], lang: Lang): Promise<Finding[]> {
   const { formatIssue } = await import("@samverkan/core");
-  return issues.map((issue) => ({ code: issue.code, severity: issue.severity, path: issue.path, message: formatIssue(issue, { locale: lang }) }));
+  return findingsWith(formatIssue, issues, lang);
 }
 
 /** `file:path: code severity message`, one line (the path is left out at the document's root). */
