@@ -215,7 +215,7 @@ console.log("\nFor information: processes C and D see valid documents only, with
 console.log(header);
 extraRows.forEach(printRow);
 console.log(`ajv options: first error ${ajvOptionsText(false)}; all errors ${ajvOptionsText(true)}`);
-console.log("  plus a logger that collects ajv's warnings; no ajv-formats (the schema's date `pattern` checks dates):");
+console.log("  plus a logger that collects ajv's warnings; the date `format` is known and not checked (the schema's date `pattern` checks dates):");
 for (const w of ajvWarnings) console.log(`  ajv warned: ${w}`);
 
 interface Verdict {

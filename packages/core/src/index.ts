@@ -8,6 +8,7 @@ export {
   AgreementSchema,
   AgreementSetSchema,
   CitizenPromiseDocumentSchema,
+  SCHEMA_URL,
   SCHEMA_VERSION,
   type Agreement,
   type AgreementDocument,

@@ -12,8 +12,8 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
 
-// What a change may never touch: the document's identity and its history.
-const PROTECTED = new Set(["schemaVersion", "type", "id", "changes"]);
+// What a change may never touch: the document's identity, its format and its history.
+const PROTECTED = new Set(["$schema", "schemaVersion", "type", "id", "changes"]);
 // Keys that could reach a prototype: never copied from a patch.
 const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 

@@ -21,6 +21,21 @@ export function isPoliceDiarienummer(value: string): boolean {
   return POLICE_DIARIENUMMER.test(value.trim());
 }
 
+// Version 1's JSON Schema by its file name, at any address (its https `$id` included).
+const V1_SCHEMA_FILE = /(^|[/\\])agreement\.v1\.schema\.json(?=$|[?#])/;
+
+/**
+ * A document's `$schema` after migration: one that names version 1's JSON Schema names version 2's
+ * (the same address with `agreement.v2.schema.json` for `agreement.v1.schema.json`, so a URL stays
+ * that URL and a local path stays local); any other value is kept as it is.
+ */
+function upgradeSchemaReference(document: Json): Json {
+  const reference = document.$schema;
+  if (typeof reference !== "string") return document;
+  const $schema = reference.replace(V1_SCHEMA_FILE, "$1agreement.v2.schema.json");
+  return $schema === reference ? document : { ...document, $schema };
+}
+
 // v1's open-ended validity carried its terms on the end; v2 keeps them in `validity.terms`.
 function upgradeValidity(validity: unknown): unknown {
   if (!isObject(validity) || !isObject(validity.end) || validity.end.type !== "open_ended") return validity;
@@ -36,7 +51,7 @@ function upgradeValidity(validity: unknown): unknown {
 function upgradeAgreement(agreement: unknown): unknown {
   if (!isObject(agreement) || agreement.schemaVersion !== 1) return agreement;
   const { decisionBodies, ...rest } = agreement;
-  const out: Json = { ...rest, schemaVersion: SCHEMA_VERSION };
+  const out: Json = { ...upgradeSchemaReference(rest), schemaVersion: SCHEMA_VERSION };
   if ("validity" in rest) out.validity = upgradeValidity(rest.validity);
   const police = isObject(rest.parties) && isObject(rest.parties.police) ? rest.parties.police.id : undefined;
   // A diarienummer in Polisen's form with no party is Polisen's.
@@ -61,7 +76,9 @@ function upgradeAgreement(agreement: unknown): unknown {
  * - an open-ended validity's `noticeMonths`, `terminationTerms` and `revisionEveryYears` move to
  *   `validity.terms` (`termination.noticeMonths`, `termination.asWritten`, `revision.everyYears`);
  * - a diarienummer in Polismyndighetens form (`A084.191/2025`) with no `partyId` gets the police
- *   party's id.
+ *   party's id;
+ * - a `$schema` that names version 1's JSON Schema (`…/agreement.v1.schema.json`) names version
+ *   2's at the same place (`…/agreement.v2.schema.json`); any other `$schema` is kept.
  *
  * Everything else is the same in both versions.
  */
@@ -69,7 +86,7 @@ export function upgradeV1(document: unknown): unknown {
   if (!isObject(document) || document.schemaVersion !== 1) return document;
   if (document.type === "agreement_set") {
     const agreements = Array.isArray(document.agreements) ? document.agreements.map(upgradeAgreement) : document.agreements;
-    return { ...document, schemaVersion: SCHEMA_VERSION, agreements };
+    return { ...upgradeSchemaReference(document), schemaVersion: SCHEMA_VERSION, agreements };
   }
   return upgradeAgreement(document);
 }

@@ -22,7 +22,7 @@ import {
 import { PartiesSchema } from "./party.js";
 import { ContactSchema, SignatorySchema } from "./people.js";
 import { GoalSchema, PlanSchema } from "./plan.js";
-import { IdSchema, LongTextSchema, ShortTextSchema, listOf } from "./primitives.js";
+import { IdSchema, LIMITS, LongTextSchema, ShortTextSchema, listOf } from "./primitives.js";
 import { AgreementStructureSchema } from "./structure.js";
 import { ValiditySchema } from "./validity.js";
 
@@ -33,12 +33,32 @@ import { ValiditySchema } from "./validity.js";
 export const SCHEMA_VERSION = 2;
 
 /**
+ * The address of the JSON Schema of the current format version: its `$id`, and the `$schema` to
+ * write in a document so that an editor checks and completes it. The file ships in the package as
+ * `schema/agreement.v2.schema.json` (import `@samverkan/core/agreement.schema.json`); this address is
+ * the file of the newest published package on the jsDelivr CDN, so it serves without a download.
+ * See `docs/json-schema.md`.
+ *
+ * @example
+ * const doc = { $schema: SCHEMA_URL, schemaVersion: SCHEMA_VERSION, type: "agreement" };
+ */
+export const SCHEMA_URL = `https://cdn.jsdelivr.net/npm/@samverkan/core/schema/agreement.v${SCHEMA_VERSION}.schema.json`;
+
+// `$schema`: where the document's JSON Schema is, for editors and JSON Schema validators. Any
+// address (a URL, or a path relative to the file); nothing in the library reads it.
+const SchemaReferenceSchema = z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText)));
+
+/**
  * A **samverkansöverenskommelse** between Polismyndigheten and one or more kommuner: its parts,
  * parties and the other actors it names, validity and term clauses, lineage and later changes,
  * purpose, goals and problembild, forums, focus areas with each side's commitments, one-off
  * deliverables, plans, medborgarlöften, follow-ups, what each kommun has done under
  * lag (2023:196), contacts, signatories, decisions and the paper around it. Lists that the text
  * does not have are left out; `clauses` keeps, as written, what no other field holds.
+ *
+ * Like every document, an agreement may name its JSON Schema in `$schema` (see {@link SCHEMA_URL}),
+ * also inside a set, so that an agreement's file can go into a set as it is. The library keeps it
+ * and otherwise ignores it.
  *
  * @example
  * AgreementSchema.parse({
@@ -55,6 +75,7 @@ export const SCHEMA_VERSION = 2;
  * });
  */
 export const AgreementSchema = z.strictObject({
+  $schema: SchemaReferenceSchema,
   schemaVersion: z.literal(SCHEMA_VERSION),
   type: z.literal("agreement"),
   id: IdSchema,
@@ -98,7 +119,7 @@ export type Agreement = z.infer<typeof AgreementSchema>;
  * stadsdelsförvaltning, and any other party), the actors its commitments name, the agreement it
  * belongs to where there is one (`agreementId`), and everything a medborgarlöfte has (see
  * {@link CitizenPromiseSchema}): period, extensions, basis, commitments per side with quantities,
- * signatories, follow-up and results.
+ * signatories, follow-up and results. It may name its JSON Schema in `$schema`.
  *
  * @example
  * CitizenPromiseDocumentSchema.parse({
@@ -111,6 +132,7 @@ export type Agreement = z.infer<typeof AgreementSchema>;
  * });
  */
 export const CitizenPromiseDocumentSchema = z.strictObject({
+  $schema: SchemaReferenceSchema,
   schemaVersion: z.literal(SCHEMA_VERSION),
   type: z.literal("citizen_promise"),
   id: IdSchema,
@@ -132,12 +154,13 @@ export type CitizenPromiseDocument = z.infer<typeof CitizenPromiseDocumentSchema
 /**
  * A set of agreements checked together: a del 1 with its del 2s, a large kommun's framework with
  * its local agreements, or every agreement of one LPO. Rules that look across documents (a del 2
- * outside its del 1, a kommun without a del 2) run on sets.
+ * outside its del 1, a kommun without a del 2) run on sets. It may name its JSON Schema in `$schema`.
  *
  * @example
  * AgreementSetSchema.parse({ schemaVersion: 2, type: "agreement_set", id: "norrbotten", agreements: [] });
  */
 export const AgreementSetSchema = z.strictObject({
+  $schema: SchemaReferenceSchema,
   schemaVersion: z.literal(SCHEMA_VERSION),
   type: z.literal("agreement_set"),
   id: IdSchema,

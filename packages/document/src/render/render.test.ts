@@ -153,6 +153,13 @@ describe("renderDocument: what it writes", () => {
     const text = readFileSync(new URL("examples/agreements/kristianstad-2025-2028.json", root), "utf8");
     expect(render(text)).toBe(render(seed("kristianstad-2025-2028")));
   });
+
+  it("ignores a document's $schema, in every kind of document", () => {
+    const $schema = "https://cdn.jsdelivr.net/npm/@samverkan/core/schema/agreement.v2.schema.json";
+    for (const doc of [seed("kristianstad-2025-2028"), seed("arjeplog-arvidsjaur-set"), corpus(CORPUS.find((n) => n.includes("medborgarlofte"))!)] as object[]) {
+      for (const format of FORMATS) expect(render({ $schema, ...doc }, { format })).toBe(render(doc, { format }));
+    }
+  });
 });
 
 describe("renderDocument: escaping", () => {
