@@ -50,7 +50,7 @@ function agreementsOf(document: AgreementDocument): [Agreement, IssuePath][] {
  * @returns the findings, in document order
  * @example
  * const started = configurations.single.start({ kommuner: ["Kävlinge"], validity, profile: kavlinge });
- * if (started.ok) profileFindings(started.document, kavlinge); // [], since it has its Råd för trygghet och hälsa
+ * if (started.ok) profileFindings(started.document, kavlinge); // [] (it has its Råd för trygghet och hälsa)
  */
 export function profileFindings(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
   const out: ProfileFinding[] = [];
