@@ -1,9 +1,14 @@
 import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { fileProblems, markdownSnippets } from "../../scripts/snippets/extract.js";
 
-// Each guide page shows its example file's code verbatim, in its one ```ts block: the code on the
-// page is the code that is type-checked (`pnpm typecheck`) and run (examples.test.ts).
+// Each guide page shows its example file's code verbatim, in its one ```ts block marked
+// `<!-- snippet: file … -->`: the code on the page is the code that is type-checked
+// (`pnpm typecheck`) and run (examples.test.ts). The snippet checker (scripts/check-snippets.ts)
+// holds every such block to its file; here each page must name its own.
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
+const root = fileURLToPath(new URL("../..", import.meta.url));
 
 const pages: [page: string, example: string][] = [
   ["../configurations.md", "./overview.example.ts"],
@@ -12,8 +17,10 @@ const pages: [page: string, example: string][] = [
     .map((f): [string, string] => [`./${f}`, `./${f.replace(/\.md$/, ".example.ts")}`]),
 ];
 
-/** The code of each ```ts block of a Markdown text, with its final newline. */
-const tsBlocks = (markdown: string) => [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+/** A page's path from the repository's root, as the snippet checker names it. */
+const fromRoot = (page: string) => (page.startsWith("../") ? `docs/${page.slice(3)}` : `docs/configurations/${page.slice(2)}`);
+/** The ```ts blocks of a page, as the snippet checker finds them. */
+const tsBlocks = (page: string) => markdownSnippets(read(page), fromRoot(page)).snippets.filter((s) => s.lang === "ts");
 
 describe("docs/configurations", () => {
   it("has a page per configuration", () => {
@@ -28,7 +35,10 @@ describe("docs/configurations", () => {
   });
 
   it.each(pages)("%s shows %s verbatim", (page, example) => {
-    expect(tsBlocks(read(page))).toEqual([read(example)]);
+    const blocks = tsBlocks(page);
+    // The directive names the file relative to the page.
+    expect(blocks.map((b) => b.directives)).toEqual([{ file: page.startsWith("../") ? `./configurations/${example.slice(2)}` : example }]);
+    expect(fileProblems(root, blocks)).toEqual([]);
   });
 
   it("links each page from the overview", () => {

@@ -70,6 +70,7 @@ const DEFAULT_STAMP = new Date(0);
  * share an `id`, or an option is invalid. Nothing is returned in part: the error says which
  * obligation (`index`) and which `field`.
  * @example
+ * import { writeFile } from "node:fs/promises";
  * import { scheduleObligations } from "@samverkan/core";
  * import { toICalendar } from "@samverkan/calendar";
  *

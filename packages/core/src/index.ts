@@ -169,7 +169,7 @@ export { isKnownMunicipalityCode } from "./data/municipality-codes.js";
 export type { MessageCatalogue } from "./issues/catalogue.js";
 export { en } from "./issues/en.js";
 export { catalogues, formatIssue, formatPath, type Locale } from "./issues/format.js";
-export type { Issue, IssueCode, IssueParams, IssuePath, LocalPart, ReferenceTarget, Severity } from "./issues/issue.js";
+export type { DocumentType, Issue, IssueCode, IssueParams, IssuePath, LocalPart, ReferenceTarget, Severity } from "./issues/issue.js";
 export { sv } from "./issues/sv.js";
 export { resolveValidity, signingDate, type ResolvedValidity } from "./rules/dates.js";
 export { rules, type RuleCode } from "./rules/index.js";
@@ -179,6 +179,7 @@ export {
   createAgreementValidator,
   validateAgreement,
   type AgreementValidator,
+  type DocumentOfType,
   type ValidateOptions,
   type ValidationResult,
 } from "./validate/validate.js";

@@ -1,8 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   validateAgreement,
+  assertValidAgreement,
   type Agreement,
   type AgreementDocument,
+  type AgreementSet,
+  type CitizenPromiseDocument,
+  type DocumentType,
   type Cadence,
   type Issue,
   type IssueCode,
@@ -47,5 +51,24 @@ describe("public types", () => {
 
   it("gives the compiled validator the same contract", () => {
     expectTypeOf(compileAgreementValidator().validate).toEqualTypeOf(validateAgreement);
+  });
+
+  it("narrows value to the document type asked for with { type }", () => {
+    for (const validate of [validateAgreement, compileAgreementValidator().validate]) {
+      const single = validate({}, { type: "agreement" });
+      if (single.ok) expectTypeOf(single.value).toEqualTypeOf<Agreement>();
+      const set = validate({}, { type: "agreement_set", severity: { contact_missing: "off" } });
+      if (set.ok) expectTypeOf(set.value).toEqualTypeOf<AgreementSet>();
+      const promise = validate({}, { type: "citizen_promise" });
+      if (promise.ok) expectTypeOf(promise.value).toEqualTypeOf<CitizenPromiseDocument>();
+      const options: ValidateOptions = {};
+      const any = validate({}, options);
+      if (any.ok) expectTypeOf(any.value).toEqualTypeOf<AgreementDocument>();
+      // @ts-expect-error: "set" is not a document type
+      validate({}, { type: "set" });
+    }
+    expectTypeOf(assertValidAgreement({}, { type: "agreement" })).toEqualTypeOf<Agreement>();
+    expectTypeOf(assertValidAgreement({})).toEqualTypeOf<AgreementDocument>();
+    expectTypeOf<DocumentType>().toEqualTypeOf<AgreementDocument["type"]>();
   });
 });

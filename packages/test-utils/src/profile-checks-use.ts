@@ -17,7 +17,8 @@ export const FILL_IN_WARNINGS: ReadonlySet<string> = new Set(["party_without_sig
  * Whether a warning of a started agreement is one of what the kommuner fill in.
  *
  * @example
- * const unexpected = result.warnings.filter((w) => !isFillIn(w));
+ * const result = validateAgreement(agreement({ signatories: [] }));
+ * if (result.ok) result.warnings.filter((w) => !isFillIn(w)); // []
  */
 export const isFillIn = (warning: { code: string; path: IssuePath }): boolean =>
   FILL_IN_WARNINGS.has(warning.code) || (warning.code === "content_missing" && warning.path.at(-1) === "focusAreas");

@@ -29,7 +29,11 @@ function runCheck(check: ProfileCheck, context: ProfileContext): string[] {
  * @param profile - the profile to check
  * @returns the problems, in the order of {@link profileChecks}
  * @example
- * expect(profileProblems({ ...kavlinge, municipalities: ["9999"] })).not.toEqual([]);
+ * import { kavlinge } from "@samverkan/kommuner";
+ * import { profileProblems } from "@samverkan/test-utils";
+ *
+ * profileProblems(kavlinge); // []
+ * profileProblems({ ...kavlinge, municipalities: ["9999"] }).length > 0; // true
  */
 export function profileProblems(profile: KommunProfile): string[] {
   const context = profileContext(profile);
@@ -43,6 +47,10 @@ export function profileProblems(profile: KommunProfile): string[] {
  *
  * @param profile - the profile to check
  * @example
+ * import { describe } from "vitest";
+ * import { kavlinge } from "@samverkan/kommuner";
+ * import { profileContract } from "@samverkan/test-utils";
+ *
  * describe("kavlinge", () => profileContract(kavlinge));
  */
 export function profileContract(profile: KommunProfile): void {

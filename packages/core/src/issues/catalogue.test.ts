@@ -18,6 +18,11 @@ const samples: { [K in IssueCode]: readonly IssueParams[K][] } = {
   invalid_json: [{}],
   document_too_large: [{ limit: 5_000_000 }],
   unreadable_input: [{}],
+  unexpected_document_type: [
+    { expected: "agreement", received: "agreement_set" },
+    { expected: "agreement", received: "citizen_promise" },
+    { expected: "agreement_set", received: "agreement" },
+  ],
   missing_field: [{ expected: "string" }, { expected: "object" }],
   invalid_type: [{ expected: "string", received: "number" }, { expected: "array", received: "object" }],
   unknown_field: [{}],
@@ -131,6 +136,7 @@ describe("message catalogues", () => {
         "invalid_json",
         "document_too_large",
         "unreadable_input",
+        "unexpected_document_type",
       ]),
     );
     for (const code of emitted) expect(codes, code).toContain(code);

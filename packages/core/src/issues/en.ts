@@ -15,6 +15,8 @@ const target = {
 const types: Record<string, string> = { string: "text", int: "an integer", integer: "an integer", number: "a number", boolean: "true or false", object: "an object", array: "a list", agreement: "an agreement" };
 const type = (name: string) => types[name] ?? name;
 
+const documents = { agreement: "a single agreement", agreement_set: "a set of agreements", citizen_promise: "a medborgarlöfte" } as const;
+
 const local = { goals: "local goals", plans: "a plan", follow_ups: "a follow-up", citizen_promises: "medborgarlöften" } as const;
 const list = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
 
@@ -29,6 +31,7 @@ export const en: MessageCatalogue = {
   invalid_json: () => "The input is not valid JSON.",
   document_too_large: ({ limit }) => `The document is larger than the limit of ${limit} characters.`,
   unreadable_input: () => "The input could not be read.",
+  unexpected_document_type: ({ expected, received }) => `The document is ${documents[received]}, not ${documents[expected]}.`,
   missing_field: () => "The field is missing.",
   invalid_type: ({ expected, received }) => `Wrong type: expected ${type(expected)}, got ${type(received)}.`,
   unknown_field: () => "Unknown field.",

@@ -7,6 +7,9 @@ export type Severity = "error" | "warning" | "info";
 /** Where in the document an issue is: object keys and list indexes from the root. */
 export type IssuePath = readonly (string | number)[];
 
+/** The `type` of each kind of document, as {@link IssueParams}.unexpected_document_type names them. */
+export type DocumentType = "agreement" | "agreement_set" | "citizen_promise";
+
 /** The kinds of reference {@link IssueParams}.unknown_reference can name. */
 export type ReferenceTarget = "party" | "forum" | "plan" | "focus_area" | "actor" | "commitment" | "citizen_promise" | "decision";
 
@@ -25,6 +28,8 @@ export interface IssueParams {
   document_too_large: { limit: number };
   /** Reading the input failed (a getter threw, a proxy refused). */
   unreadable_input: Record<string, never>;
+  /** The document is of another kind than the one asked for (a set where a single agreement was expected). */
+  unexpected_document_type: { expected: DocumentType; received: DocumentType };
   // Shape
   /** A required field is missing. */
   missing_field: { expected: string };
@@ -141,8 +146,11 @@ export type IssueCode = keyof IssueParams;
  * person comes from {@link formatIssue}.
  *
  * @example
- * for (const issue of result.issues) {
- *   if (issue.code === "too_big") console.log(issue.params.maximum);
+ * const result = validateAgreement({ ...agreement, title: "x".repeat(501) });
+ * if (!result.ok) {
+ *   for (const issue of result.issues) {
+ *     if (issue.code === "too_big") console.log(issue.params.maximum); // 500
+ *   }
  * }
  */
 export type Issue<C extends IssueCode = IssueCode> = {

@@ -30,6 +30,8 @@ const types: Record<string, string> = {
 };
 const type = (name: string) => types[name] ?? name;
 
+const documents = { agreement: "en enskild överenskommelse", agreement_set: "en samling överenskommelser", citizen_promise: "ett medborgarlöfte" } as const;
+
 const local = { goals: "lokala mål", plans: "plan", follow_ups: "uppföljning", citizen_promises: "medborgarlöften" } as const;
 const quoted = (values: readonly (string | number | boolean)[]) => values.map((v) => `”${v}”`).join(", ");
 const list = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`);
@@ -44,6 +46,7 @@ export const sv: MessageCatalogue = {
   invalid_json: () => "Indata är inte giltig JSON.",
   document_too_large: ({ limit }) => `Dokumentet är större än gränsen på ${limit} tecken.`,
   unreadable_input: () => "Indata gick inte att läsa.",
+  unexpected_document_type: ({ expected, received }) => `Dokumentet är ${documents[received]}, inte ${documents[expected]}.`,
   missing_field: () => "Fältet saknas.",
   invalid_type: ({ expected, received }) => `Fel datatyp: förväntade ${type(expected)}, fick ${type(received)}.`,
   unknown_field: () => "Okänt fält.",

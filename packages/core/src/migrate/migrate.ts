@@ -19,6 +19,9 @@ export type MigrationResult =
  * @returns `{ ok: true, value, from }`, or `{ ok: false, issues }` (an unreadable input, a version
  *   this library does not read, or a document whose shape is wrong)
  * @example
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { migrate } from "@samverkan/core";
+ *
  * const migrated = migrate(readFileSync("avtal-v1.json", "utf8"));
  * if (migrated.ok) writeFileSync("avtal.json", JSON.stringify(migrated.value, null, 2));
  */

@@ -176,7 +176,7 @@ export type AgreementSet = z.infer<typeof AgreementSetSchema>;
  * `type` tells which.
  *
  * @example
- * const doc = AgreementDocumentSchema.parse(JSON.parse(text));
+ * const doc = AgreementDocumentSchema.parse(JSON.parse(json));
  * if (doc.type === "agreement_set") console.log(doc.agreements.length);
  */
 export const AgreementDocumentSchema = z.discriminatedUnion("type", [AgreementSchema, AgreementSetSchema, CitizenPromiseDocumentSchema]);

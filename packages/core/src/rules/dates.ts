@@ -21,7 +21,7 @@ export interface ResolvedValidity {
  * @param agreement - the agreement
  * @returns the latest complete signature date
  * @example
- * signingDate(kristianstad); // "2025-02-07"
+ * signingDate(agreement); // "2025-02-07" (Kristianstad 2025–2028)
  */
 export function signingDate(agreement: Agreement): CivilDate | undefined {
   let latest: CivilDate | undefined;
@@ -46,7 +46,7 @@ export function unreachable(value: never): never {
  * @param agreement - the agreement
  * @returns its first and last day (or `"open"`)
  * @example
- * resolveValidity(ostraGoinge2016); // { start: "2016-01-01", end: "2018-12-31" }
+ * resolveValidity(agreement); // { start: "2025-01-01", end: "2028-12-31" } (Kristianstad 2025–2028)
  */
 export function resolveValidity(agreement: Agreement): ResolvedValidity {
   // A switch, not ts-pattern: this runs several times per validation (see decisions.md, 13).

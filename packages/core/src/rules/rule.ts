@@ -32,7 +32,10 @@ export interface RuleContext {
  *   code: "validity_end_before_start",
  *   severity: "error",
  *   scope: "agreement",
- *   check: (agreement, report) => { ... },
+ *   check: (agreement, report) => {
+ *     const { start, end } = resolveValidity(agreement);
+ *     if (start !== undefined && end !== undefined && end !== "open" && end < start) report(["validity"], {});
+ *   },
  * };
  */
 export type Rule<C extends IssueCode = IssueCode> =

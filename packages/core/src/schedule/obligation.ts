@@ -70,8 +70,11 @@ export interface ObligationSource {
  * Plain data: safe to serialise, compare and store.
  *
  * @example
- * const { obligations } = scheduleObligations(agreement, { window: { from: "2025-01-01", to: "2025-12-31" } });
- * for (const o of obligations) console.log(o.date, o.kind, o.title.sv);
+ * const schedule = scheduleObligations(agreement, { window: { from: "2026-01-01", to: "2026-12-31" } });
+ * if (schedule.ok) {
+ *   for (const o of schedule.obligations) console.log(o.date, o.kind, o.title.sv);
+ *   schedule.obligations[0]?.id; // "kristianstad-2025-2028/forum_meeting/lagesbildsgruppen/2026-W02"
+ * }
  */
 export interface Obligation {
   /**

@@ -290,7 +290,7 @@ function rangeOf(
  * @param options - the window and other settings, see {@link ScheduleOptions}
  * @returns `{ ok: true, obligations, notes }`, or `{ ok: false, issues }`
  * @example
- * const result = scheduleObligations(kristianstad, { window: { from: "2026-01-01", to: "2026-03-31" } });
+ * const result = scheduleObligations(agreement, { window: { from: "2026-01-01", to: "2026-03-31" } });
  * if (result.ok) for (const o of result.obligations) console.log(o.date, o.title.sv);
  */
 export function scheduleObligations(document: AgreementDocument, options?: ScheduleOptions): ScheduleResult {

@@ -82,9 +82,12 @@ export type ObligationState = "done" | "partly" | "not_done" | "due" | "overdue"
  * One obligation with its state on the day asked about, and what was recorded about it.
  *
  * @example
- * for (const s of result.statuses) {
- *   const progress = s.progress ? ` ${s.progress.done}/${s.progress.target}` : "";
- *   console.log(s.obligation.date, s.state + progress, s.obligation.title.sv);
+ * const result = obligationStatuses(agreement, { today: "2026-11-23", completions });
+ * if (result.ok) {
+ *   for (const s of result.statuses) {
+ *     const progress = s.progress ? ` ${s.progress.done}/${s.progress.target}` : "";
+ *     console.log(s.obligation.date, s.state + progress, s.obligation.title.sv);
+ *   }
  * }
  */
 export interface ObligationStatus {
@@ -451,6 +454,9 @@ function checkObligations(obligations: unknown): Issue[] {
  * @param options - `today`, `completions` and `dueSoonDays`
  * @returns `{ ok: true, statuses, unmatched }`, or `{ ok: false, issues }`
  * @example
+ * import { statusesOf } from "@samverkan/core";
+ * import { schedulePortfolio } from "@samverkan/kommuner";
+ *
  * const portfolio = schedulePortfolio(documents, { window: { from: "2027-01-01", to: "2027-03-31" } });
  * if (portfolio.ok) {
  *   const result = statusesOf(portfolio.obligations, { today: "2027-02-15", completions });

@@ -161,6 +161,10 @@ describe("compileAgreementValidator", () => {
     expect(validate(doc, options)).toStrictEqual(expected);
   });
 
+  it.each(["agreement", "agreement_set", "citizen_promise"] as const)("agrees with validateAgreement with { type: %j } on every document", (type) => {
+    for (const [, doc] of [...valid, ...invalid]) expect(validate(doc, { type })).toStrictEqual(validateAgreement(doc, { type }));
+  });
+
   it("agrees on hostile input", () => {
     const throwing = Object.defineProperty({ ...agreement() }, "title", {
       enumerable: true,

@@ -16,11 +16,14 @@ import { createAgreementValidator, type AgreementValidator } from "./validate.js
  * `new Function` is forbidden (a strict Content-Security-Policy), zod hands back the ordinary
  * parser and the validator still works, at the ordinary speed.
  *
- * @returns the validator, and whether it really runs compiled code
+ * @returns the validator (with `validateAgreement`'s overloads: `{ type: "agreement" }` gives an
+ *   `Agreement`), and whether it really runs compiled code
  * @example
  * import { compileAgreementValidator } from "@samverkan/core/compiled";
+ *
  * const { validate } = compileAgreementValidator();
- * const results = documents.map((doc) => validate(doc));
+ * const results = documents.map((doc) => validate(doc, { type: "agreement" }));
+ * for (const result of results) if (result.ok) console.log(result.value.id);
  */
 export function compileAgreementValidator(): { validate: AgreementValidator; compiled: boolean } {
   const schema = z.compile(AgreementSchema);

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { fromZodIssues } from "../issues/from-zod.js";
-import type { Issue, IssueCode, IssuePath, Severity } from "../issues/issue.js";
+import type { DocumentType, Issue, IssueCode, IssuePath, Severity } from "../issues/issue.js";
 import {
   AgreementDocumentSchema,
   AgreementSchema,
@@ -22,9 +22,16 @@ import { rules, type RuleCode } from "../rules/index.js";
  * Options for {@link validateAgreement}.
  *
  * @example
- * validateAgreement(doc, { severity: { party_without_signatory: "error", signature_retroactive: "off" } });
+ * validateAgreement(json, { type: "agreement", severity: { party_without_signatory: "error", signature_retroactive: "off" } });
  */
 export interface ValidateOptions {
+  /**
+   * Accept only this kind of document: `"agreement"` for a single agreement, `"agreement_set"` for
+   * a set, `"citizen_promise"` for a medborgarlöfte of its own. The result's `value` then has that
+   * type (an {@link Agreement} for `"agreement"`), and a document of another kind is the issue
+   * `unexpected_document_type` at path `["type"]`. Without it, any of the three is accepted.
+   */
+  readonly type?: DocumentType;
   /** Raise, lower or turn off (`"off"`) any rule by its code. Shape issues are always errors. */
   readonly severity?: Partial<Record<RuleCode, Severity | "off">>;
   /**
@@ -44,6 +51,15 @@ export interface ValidateOptions {
 export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * The document whose `type` is `T`: {@link Agreement} for `"agreement"`, {@link AgreementSet} for
+ * `"agreement_set"`, {@link CitizenPromiseDocument} for `"citizen_promise"`.
+ *
+ * @example
+ * const only: DocumentOfType<"agreement"> = agreement; // an Agreement
+ */
+export type DocumentOfType<T extends DocumentType> = Extract<AgreementDocument, { readonly type: T }>;
 
 /** Reads the input: a string is JSON text (within the size limit), anything else is the value itself. */
 export function readInput(input: unknown): { value: unknown } | { issue: Issue } {
@@ -101,10 +117,24 @@ export function parseDocument(parse: AgreementParser, value: unknown): Parsed {
 
 // Options are the caller's input too: a bad one is a coded issue, never a throw or a silent default.
 function checkOptions(options: ValidateOptions): Issue | undefined {
+  if (options.type !== undefined && !(DOCUMENT_TYPES as readonly unknown[]).includes(options.type)) {
+    return { code: "invalid_value", severity: "error", path: ["type"], params: { allowed: DOCUMENT_TYPES } };
+  }
   if (options.asOf !== undefined && !isCivilDate(options.asOf)) {
     return { code: "invalid_date", severity: "error", path: ["asOf"], params: {} };
   }
   return checkSeverities(options.severity) ?? checkWholeNumber(options.lawIntervalMonths, ["lawIntervalMonths"], 1, 240);
+}
+
+const DOCUMENT_TYPES: readonly DocumentType[] = ["agreement", "agreement_set", "citizen_promise"];
+
+/** The issue for a document of a known kind other than the one asked for, if it is one. */
+function checkType(value: unknown, expected: DocumentType | undefined): Issue | undefined {
+  if (expected === undefined || value === null || typeof value !== "object") return undefined;
+  const received = (value as { type?: unknown }).type;
+  // No `type`, or an unknown one: the shape check reports it, as it does without the option.
+  if (received === expected || !(DOCUMENT_TYPES as readonly unknown[]).includes(received)) return undefined;
+  return { code: "unexpected_document_type", severity: "error", path: ["type"], params: { expected, received: received as DocumentType } };
 }
 
 const RULE_CODES = new Set<string>(rules.map((r) => r.code));
@@ -158,63 +188,102 @@ function runRules(document: AgreementDocument, options: ValidateOptions): Issue[
 const MIGRATED: Issue = { code: "schema_version_migrated", severity: "info", path: ["schemaVersion"], params: { from: 1, to: SCHEMA_VERSION } };
 
 /**
- * A function with the contract of {@link validateAgreement}; {@link createAgreementValidator} makes
- * one around a given agreement schema (the compiled one from `@samverkan/core/compiled`).
+ * A function with the contract of {@link validateAgreement}, overloads included;
+ * {@link createAgreementValidator} makes one around a given agreement schema (the compiled one from
+ * `@samverkan/core/compiled`).
+ *
+ * @example
+ * const validators: AgreementValidator[] = [validateAgreement, compileAgreementValidator().validate];
  */
-export type AgreementValidator = (input: unknown, options?: ValidateOptions) => ValidationResult<AgreementDocument>;
+export interface AgreementValidator {
+  /** Validates a document of the one kind `options.type` names; `value` has that kind's type. */
+  <T extends DocumentType>(input: unknown, options: ValidateOptions & { readonly type: T }): ValidationResult<DocumentOfType<T>>;
+  /** Validates an agreement, a set of agreements or a medborgarlöfte document. */
+  (input: unknown, options?: ValidateOptions): ValidationResult<AgreementDocument>;
+}
+
+/** Validates with the given parser: everything {@link validateAgreement} does. */
+function validateWith(parse: AgreementParser, input: unknown, options: ValidateOptions | undefined): ValidationResult<AgreementDocument> {
+  let issues: Issue[];
+  try {
+    // Options are read inside the try: a hostile getter is reported like hostile input.
+    const given = options ?? {};
+    const optionIssue = checkOptions(given);
+    if (optionIssue) return { ok: false, issues: [optionIssue] };
+    const read = readInput(input);
+    if ("issue" in read) return { ok: false, issues: [read.issue] };
+    // A version 1 document is read through the migration (which gives anything else back as it is), and says so.
+    const value = upgradeV1(read.value);
+    const migrated = value !== read.value;
+    // A document of another kind than the one asked for is only that issue: its own issues are beside the point.
+    const typeIssue = checkType(value, given.type);
+    const parsed: Parsed = typeIssue ? { ok: false, issues: [typeIssue] } : parseDocument(parse, value);
+    if (!parsed.ok) return migrated ? { ok: false, issues: [MIGRATED, ...parsed.issues] } : parsed;
+    issues = runRules(parsed.value, given);
+    if (migrated) issues.unshift(MIGRATED);
+    if (!issues.some((i) => i.severity === "error")) return { ok: true, value: parsed.value, warnings: issues };
+  } catch {
+    // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.
+    return { ok: false, issues: [{ code: "unreadable_input", severity: "error", path: [], params: {} }] };
+  }
+  return { ok: false, issues };
+}
 
 /**
  * Makes a validator that parses agreements with the given schema: {@link AgreementSchema} itself,
- * or a compiled clone of it. Everything else (reading JSON, sets, rules, issues) is shared.
+ * or a compiled clone of it. Everything else (reading JSON, sets, the `type` option, rules,
+ * issues) is shared, so the validator gives exactly the results of {@link validateAgreement}.
  *
  * @param schema - the agreement schema, or a clone of it that parses identically
  * @returns a validator with the contract of {@link validateAgreement}
  * @example
+ * import * as z from "zod/mini";
+ * import { AgreementSchema, createAgreementValidator } from "@samverkan/core";
+ *
  * const validate = createAgreementValidator(z.compile(AgreementSchema));
+ * const result = validate(json, { type: "agreement" });
  */
 export function createAgreementValidator(schema: typeof AgreementSchema): AgreementValidator {
   const parse: AgreementParser = (value) => schema.safeParse(value);
-  return (input, options) => {
-    let issues: Issue[];
-    try {
-      // Options are read inside the try: a hostile getter is reported like hostile input.
-      const given = options ?? {};
-      const optionIssue = checkOptions(given);
-      if (optionIssue) return { ok: false, issues: [optionIssue] };
-      const read = readInput(input);
-      if ("issue" in read) return { ok: false, issues: [read.issue] };
-      // A version 1 document is read through the migration (which gives anything else back as it is), and says so.
-      const value = upgradeV1(read.value);
-      const migrated = value !== read.value;
-      const parsed = parseDocument(parse, value);
-      if (!parsed.ok) return migrated ? { ok: false, issues: [MIGRATED, ...parsed.issues] } : parsed;
-      issues = runRules(parsed.value, given);
-      if (migrated) issues.unshift(MIGRATED);
-      if (!issues.some((i) => i.severity === "error")) return { ok: true, value: parsed.value, warnings: issues };
-    } catch {
-      // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.
-      return { ok: false, issues: [{ code: "unreadable_input", severity: "error", path: [], params: {} }] };
-    }
-    return { ok: false, issues };
-  };
+  // One implementation for both signatures: the first only narrows what `type` already guarantees.
+  return ((input: unknown, options?: ValidateOptions) => validateWith(parse, input, options)) as AgreementValidator;
 }
 
+const parseWithSchema: AgreementParser = (value) => AgreementSchema.safeParse(value);
+
 /**
- * **Validates** a samverkansöverenskommelse, or a set of them (del 1 with its del 2s): reads the
- * input, checks its shape against the schema, then runs every semantic rule. Never throws for bad
- * data and never mutates the input: the returned `value` is a fresh copy. For validating many
- * documents, `compileAgreementValidator()` from `@samverkan/core/compiled` gives the same function
- * on zod's compiled fast path.
+ * **Validates** a samverkansöverenskommelse: reads the input, checks its shape against the schema,
+ * then runs every semantic rule. With `{ type: "agreement" }` it accepts a single agreement only and
+ * its `value` is an {@link Agreement}; a set, or a medborgarlöfte document, is then the issue
+ * `unexpected_document_type`. Never throws for bad data and never mutates the input: the returned
+ * `value` is a fresh copy. For validating many documents, `compileAgreementValidator()` from
+ * `@samverkan/core/compiled` gives the same function on zod's compiled fast path.
  *
  * @param input - the document as a value, or as JSON text (a string is always read as JSON)
- * @param options - severity overrides, see {@link ValidateOptions}
+ * @param options - the kind of document to accept (`type`) and severity overrides, see {@link ValidateOptions}
  * @returns `{ ok: true, value, warnings }` when no issue is an error, else `{ ok: false, issues }`
  * @example
- * const result = validateAgreement(json);
+ * const result = validateAgreement(json, { type: "agreement" });
  * if (result.ok) {
+ *   console.log(result.value.parties.municipalities.map((m) => m.code)); // ["1290"]
  *   for (const w of result.warnings) console.log(formatPath(w.path), formatIssue(w));
  * } else {
  *   for (const issue of result.issues) console.error(issue.code, formatIssue(issue, { locale: "en" }));
  * }
  */
-export const validateAgreement: AgreementValidator = createAgreementValidator(AgreementSchema);
+export function validateAgreement<T extends DocumentType>(input: unknown, options: ValidateOptions & { readonly type: T }): ValidationResult<DocumentOfType<T>>;
+/**
+ * **Validates** a samverkansöverenskommelse, a set of them (del 1 with its del 2s) or a
+ * medborgarlöfte document of its own: `value` is any of the three, and its `type` says which.
+ *
+ * @param input - the document as a value, or as JSON text (a string is always read as JSON)
+ * @param options - severity overrides and the date to judge as of, see {@link ValidateOptions}
+ * @returns `{ ok: true, value, warnings }` when no issue is an error, else `{ ok: false, issues }`
+ * @example
+ * const result = validateAgreement(json);
+ * if (result.ok && result.value.type === "agreement_set") console.log(result.value.agreements.length);
+ */
+export function validateAgreement(input: unknown, options?: ValidateOptions): ValidationResult<AgreementDocument>;
+export function validateAgreement(input: unknown, options?: ValidateOptions): ValidationResult<AgreementDocument> {
+  return validateWith(parseWithSchema, input, options);
+}

@@ -56,8 +56,8 @@ export interface ExtractedField {
  * (or medborgarlöfte) states and the text did not, and what validating the draft found.
  *
  * @example
- * const result = extractDraft(text);
- * if (result.ok) console.log(result.value.missing); // ["forum", "signatory", …]
+ * const result = extractDraft("Samverkansöverenskommelse mellan Lokalpolisområde Kävlinge och Kävlinge kommun 2019-2022");
+ * if (result.ok) console.log(result.value.missing); // ["forum", "focusArea", "followUp", "signatory", …]
  */
 export interface Extraction {
   /** The draft: an agreement, or a medborgarlöfte when the text is one. Only what the text states is in it. */

@@ -15,7 +15,7 @@ import type { ConfigurationFinding } from "./finding.js";
  * | `framework` | flerårig strategisk överenskommelse med årlig handlingsplan | a four-year agreement with a plan per year |
  *
  * @example
- * const kind: ConfigurationKind = profile.configuration;
+ * const kind: ConfigurationKind = kavlinge.configuration; // "single"
  * const adapter = configurations[kind];
  */
 export type ConfigurationKind = "single" | "lpo_group" | "joint" | "strategic_local" | "multi_lpo" | "framework";
@@ -67,6 +67,9 @@ export interface StartInput {
  * The result of {@link ConfigurationAdapter.start}: the new document, or the issues with the input.
  *
  * @example
+ * import { writeFileSync } from "node:fs";
+ * import { single, type StartResult } from "@samverkan/kommuner";
+ *
  * const started: StartResult = single.start({ kommuner: ["Kävlinge"], validity });
  * if (started.ok) writeFileSync("avtal.json", JSON.stringify(started.document, null, 2));
  */

@@ -60,8 +60,12 @@ function localIdentity(joint: Agreement, kommun: MunicipalityParty): { id: strin
  * @param setId - the id of the set (default: the agreement's id with `-set`)
  * @returns the set, or why it cannot be split
  * @example
- * const split = splitJoint(joint);
- * if (split.ok) console.log(split.value.agreements.map((a) => a.id));
+ * const started = joint.start({ kommuner: ["Sorsele", "Storuman"], validity });
+ * if (started.ok && started.document.type === "agreement") {
+ *   const split = splitJoint(started.document);
+ *   if (split.ok) console.log(split.value.agreements.map((a) => a.id));
+ *   // ["sorsele-storuman-2027-2030", "sorsele-storuman-2027-2030-sorsele", "sorsele-storuman-2027-2030-storuman"]
+ * }
  */
 export function splitJoint(joint: Agreement, setId = cutId(`${joint.id}-set`)): ConversionResult<AgreementSet> {
   if (joint.structure.type !== "single" || joint.parties.municipalities.length < 2) return { ok: false, issues: [{ code: "not_joint", path: ["structure"] }] };

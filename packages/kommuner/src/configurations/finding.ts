@@ -25,6 +25,7 @@ import type { IssuePath, Locale, MunicipalityCode } from "@samverkan/core";
  * | `year_without_operational_plan` | missing | a year of a multi-year agreement without its handlingsplan |
  *
  * @example
+ * const findings = single.check(agreement);
  * const toFillIn = findings.filter((f) => f.kind === "missing").map((f): ConfigurationFindingCode => f.code);
  */
 export type ConfigurationFindingCode =
@@ -52,7 +53,7 @@ export type ConfigurationFindingCode =
  * kommun or year it is about where there is one.
  *
  * @example
- * for (const f of adapter.check(document)) console.log(f.kind, f.code, formatPath(f.path));
+ * for (const f of configurations.strategic_local.check(set)) console.log(f.kind, f.code, formatPath(f.path));
  */
 export interface ConfigurationFinding {
   readonly code: ConfigurationFindingCode;

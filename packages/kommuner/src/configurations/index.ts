@@ -8,8 +8,8 @@ import { strategicLocal } from "./strategic-local.js";
  * The adapter of every configuration, by kind (see {@link ConfigurationKind}).
  *
  * @example
- * const adapter = configurations[profile.configuration];
- * const started = adapter.start({ kommuner: profile.municipalities, validity, profile });
+ * const adapter = configurations[kavlinge.configuration];
+ * const started = adapter.start({ kommuner: kavlinge.municipalities, validity, profile: kavlinge });
  */
 export const configurations = {
   single,

@@ -41,7 +41,8 @@ export interface StartAgreementOptions {
  * option out of range (`invalid_value` at `["kind"]`, `["from"]` or `["years"]`).
  *
  * @example
- * if (!started.ok) for (const issue of started.issues) console.log(issue.code, issue.path);
+ * const started = startAgreement({ kommuner: ["Kävlinge"], from: "2027-13-01" });
+ * if (!started.ok) for (const issue of started.issues) console.log(issue.code, issue.path); // "invalid_value" ["from"]
  */
 export type StartAgreementIssue = StartIssue | { readonly code: "invalid_value"; readonly path: readonly ["kind"] | readonly ["from"] | readonly ["years"] };
 
@@ -50,6 +51,7 @@ export type StartAgreementIssue = StartIssue | { readonly code: "invalid_value";
  * kommuner must still fill in, and the schedule of its first year.
  *
  * @example
+ * const started = startAgreement({ kommuner: ["Kävlinge"], from: "2027-01-01" });
  * if (started.ok) console.log(started.document.id, started.missing.length, started.schedule.ok && started.schedule.obligations.length);
  */
 export interface StartedAgreement {
@@ -125,6 +127,9 @@ function profileFor(kommuner: readonly Kommun[]): { profile?: KommunProfile; par
  * @param options - the kommuner, `kind`, `localPoliceAreas`, `from`, `years`, `empty` and `profile`
  * @returns the {@link StartedAgreement}, or `{ ok: false, issues, kommuner }`
  * @example
+ * import { writeFileSync } from "node:fs";
+ * import { formatFinding, startAgreement } from "@samverkan/kommuner";
+ *
  * const started = startAgreement({ kommuner: ["1256", "Osby", "Hässleholm"], kind: "lpo_group", localPoliceAreas: ["Lokalpolisområde Hässleholm"], from: "2027-01-01" });
  * if (started.ok) {
  *   writeFileSync(`${started.document.id}.json`, JSON.stringify(started.document, null, 2));

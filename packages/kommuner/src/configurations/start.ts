@@ -204,7 +204,7 @@ export function templateContents(input: Pick<StartInput, "profile" | "empty">, s
  * A del 1's structure as `build` gives it: `strategic`, keeping what it says each del 2 must hold.
  *
  * @example
- * strategicStructure(del1); // { type: "strategic", localContent: ["goals", "plans", "follow_ups", "citizen_promises"] }
+ * strategicStructure(set.agreements[0]!); // { type: "strategic" } (Arjeplog and Arvidsjaur's del 1)
  */
 export function strategicStructure(agreement: Agreement): AgreementStructure {
   const localContent = agreement.structure.type === "strategic" ? agreement.structure.localContent : undefined;

@@ -104,8 +104,11 @@ export interface PortfolioOptions extends Omit<ScheduleOptions, "window"> {
  * `id`.
  *
  * @example
- * const byId = new Map(result.agreements.map((a) => [a.id, a]));
- * for (const o of result.obligations) console.log(o.date, byId.get(o.agreementId)?.title, o.title.sv);
+ * const result = schedulePortfolio(documents, { window: { from: "2027-01-01", to: "2027-03-31" } });
+ * if (result.ok) {
+ *   const byId = new Map(result.agreements.map((a) => [a.id, a]));
+ *   for (const o of result.obligations) console.log(o.date, byId.get(o.agreementId)?.title, o.title.sv);
+ * }
  */
 export interface PortfolioEntry {
   /** The agreement's (or medborgarlöfte document's) id. */
@@ -130,8 +133,11 @@ export interface PortfolioEntry {
  * last day falls in it, or its renewal obligation's window overlaps it.
  *
  * @example
- * for (const e of result.expiring) {
- *   console.log(e.id, e.end, e.renewal ? `${e.renewal.window.start} – ${e.renewal.window.end}` : "");
+ * const result = schedulePortfolio(documents, { window: { from: "2027-01-01", to: "2027-12-31" } });
+ * if (result.ok) {
+ *   for (const e of result.expiring) {
+ *     console.log(e.id, e.end, e.renewal ? `${e.renewal.window.start} – ${e.renewal.window.end}` : "");
+ *   }
  * }
  */
 export interface ExpiringAgreement extends PortfolioEntry {
@@ -146,7 +152,8 @@ export interface ExpiringAgreement extends PortfolioEntry {
  * suggestions), several (`ambiguous_kommun`) or could not read the text (`invalid_query`).
  *
  * @example
- * if (!result.ok) for (const issue of result.issues) if ("error" in issue) console.log(issue.error.candidates.map((k) => k.name));
+ * const result = schedulePortfolio(documents, { window: { from: "2027-01-01", to: "2027-03-31" }, filter: { kommuner: ["Kristiansstad"] } });
+ * if (!result.ok) for (const issue of result.issues) if ("error" in issue) console.log(issue.error.candidates.map((k) => k.name)); // ["Kristianstad"]
  */
 export interface PortfolioKommunIssue {
   readonly code: KommunLookupError["code"];
@@ -163,7 +170,8 @@ export interface PortfolioKommunIssue {
  * start with a name lead into the options (`["filter", "counties", 0]`, `["window", "to"]`).
  *
  * @example
- * for (const issue of result.issues) console.log(formatPath(issue.path), formatPortfolioIssue(issue));
+ * const result = schedulePortfolio(documents, { window: { from: "2027-03-31", to: "2027-01-01" } });
+ * if (!result.ok) for (const issue of result.issues) console.log(formatPath(issue.path), formatPortfolioIssue(issue));
  */
 export type PortfolioIssue = Issue | PortfolioKommunIssue;
 
@@ -174,7 +182,7 @@ export type PortfolioIssue = Issue | PortfolioKommunIssue;
  * or the issues that stopped it.
  *
  * @example
- * const result: PortfolioResult = schedulePortfolio(documents, { window });
+ * const result: PortfolioResult = schedulePortfolio(documents, { window: { from: "2027-01-01", to: "2027-03-31" } });
  */
 export type PortfolioResult =
   | {
@@ -194,7 +202,9 @@ export type PortfolioResult =
  * @param options - `locale`: `"sv"` (default) or `"en"`
  * @returns one or two sentences
  * @example
+ * const result = schedulePortfolio(documents, { window: { from: "2027-01-01", to: "2027-03-31" }, filter: { kommuner: ["Kristiansstad"] } });
  * if (!result.ok) for (const issue of result.issues) console.log(formatPortfolioIssue(issue, { locale: "en" }));
+ * // "No kommun has that name. Did you mean Kristianstad?"
  */
 export function formatPortfolioIssue(issue: PortfolioIssue, options: { readonly locale?: Locale } = {}): string {
   return "error" in issue ? formatKommunLookupError(issue.error, options) : formatIssue(issue, options);

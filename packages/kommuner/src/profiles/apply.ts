@@ -19,6 +19,7 @@ import type { KommunProfile } from "./profile.js";
  * profile's own rules. Its message is the profile's text in Swedish and English, never the document's.
  *
  * @example
+ * const validation = validateWithProfile(json, kristianstad);
  * for (const f of validation.findings) console.log(f.severity, f.code, f.message.sv);
  */
 export interface ProfileFinding {
@@ -48,7 +49,8 @@ function agreementsOf(document: AgreementDocument): [Agreement, IssuePath][] {
  * @param profile - the kommun's profile
  * @returns the findings, in document order
  * @example
- * profileFindings(agreement, kavlinge); // [] when the agreement has its Råd för trygghet och hälsa
+ * const started = configurations.single.start({ kommuner: ["Kävlinge"], validity, profile: kavlinge });
+ * if (started.ok) profileFindings(started.document, kavlinge); // [] (it has its Råd för trygghet och hälsa)
  */
 export function profileFindings(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
   const out: ProfileFinding[] = [];
