@@ -30,4 +30,16 @@ export default tseslint.config(
     files: ["**/*.mjs", "scripts/**", "bench/**", "examples/**"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
+  {
+    // The consumer suite: its runner and the apps' Node scripts, ES modules and CommonJS.
+    files: ["scripts/consumers.mjs", "consumers/**/*.mjs", "consumers/**/*.cjs"],
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", setTimeout: "readonly", clearTimeout: "readonly", performance: "readonly" },
+    },
+  },
+  {
+    files: ["consumers/**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );
