@@ -21,7 +21,7 @@ const defaults = [
   "packages/document/src/render",
   "packages/document/src/extract",
 ];
-const args = ["run", "--typecheck.enabled=false", ...(targets.length ? targets : defaults)];
+const args = ["run", ...(targets.length ? targets : defaults)];
 let failed = 0;
 for (const TZ of zones) {
   console.log(`\n== TZ=${TZ}`);
