@@ -7,7 +7,7 @@
 //
 //   node scripts/consumers.mjs                 every app
 //   node scripts/consumers.mjs node-esm cli    only these apps
-//   node scripts/consumers.mjs --jobs 1        how many apps install and run at once (default 2)
+//   node scripts/consumers.mjs --jobs 1        how many apps install and run at once (default 3)
 //   node scripts/consumers.mjs --keep          keep the temporary folder (and print where it is)
 //   node scripts/consumers.mjs --verbose       print the whole output of a failed step, and each step's time
 //
@@ -302,7 +302,7 @@ async function pool(tasks, limit, report) {
 
 async function main(args) {
   const jobsAt = args.indexOf("--jobs");
-  const jobs = Math.max(1, Number(jobsAt >= 0 ? args[jobsAt + 1] : 2) || 1);
+  const jobs = Math.max(1, Number(jobsAt >= 0 ? args[jobsAt + 1] : 3) || 1);
   const keep = args.includes("--keep");
   const verbose = args.includes("--verbose");
   const selected = args.filter((a, i) => !a.startsWith("--") && (jobsAt < 0 || i !== jobsAt + 1));
