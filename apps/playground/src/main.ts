@@ -4,7 +4,7 @@ import "./style.css";
 import { createEditor } from "./editor/editor.js";
 import { download, fileName, h, replace } from "./dom.js";
 import { loadExamples, type ExampleData } from "./examples.js";
-import { STRINGS, type Lang } from "./i18n.js";
+import { STRINGS, type Lang } from "./i18n/index.js";
 import { agreementSchema, describeIssue, preparePdfReader } from "./library.js";
 import { edit, loadFile, loadPasted, state, subscribe, update, type State } from "./state.js";
 import { renderDocumentView } from "./views/document.js";

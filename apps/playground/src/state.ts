@@ -1,6 +1,6 @@
 // The page's state and what changes it. Views read `state` and re-render on `subscribe`.
-import type { Lang } from "./i18n.js";
-import { STRINGS } from "./i18n.js";
+import type { Lang } from "./i18n/index.js";
+import { STRINGS } from "./i18n/index.js";
 import {
   check,
   extract,

@@ -1,7 +1,7 @@
 // The "Document" tab: the agreement rendered to sign (HTML, printed to PDF by the browser), and
 // the Markdown and HTML to download.
 import { download, fileName, h, replace } from "../dom.js";
-import { STRINGS } from "../i18n.js";
+import { STRINGS } from "../i18n/index.js";
 import { render, type AgreementDocument } from "../library.js";
 import { state } from "../state.js";
 

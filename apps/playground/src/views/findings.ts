@@ -1,7 +1,7 @@
 // The findings beside the editor: core's issues by severity, each a button that selects the field
 // it concerns in the editor; and, for a new agreement, what is left to fill in.
 import { h, replace } from "../dom.js";
-import { STRINGS } from "../i18n.js";
+import { STRINGS } from "../i18n/index.js";
 import { describeFinding, describeIssue, describePath, kommunName, type Issue } from "../library.js";
 import { state } from "../state.js";
 

@@ -1,7 +1,7 @@
 // The "Schedule" tab: the obligations as a year wheel and a list, filtered by kind and side, with
 // completions marked and each obligation's state; the .ics and the completions to download.
 import { download, fileName, h, replace } from "../dom.js";
-import { STRINGS } from "../i18n.js";
+import { STRINGS } from "../i18n/index.js";
 import { OBLIGATION_KINDS, calendar, describeIssue, describePath, statuses, type ObligationStatus, type Statuses } from "../library.js";
 import { setDone, state, update, type SideFilter } from "../state.js";
 import { STATE_COLOURS, wheel } from "./wheel.js";

@@ -1,7 +1,7 @@
 // The "Source text" tab: the text read into the draft, each field's quote marked in it, the fields
 // with their values, and what the text does not state.
 import { h, replace } from "../dom.js";
-import { STRINGS } from "../i18n.js";
+import { STRINGS } from "../i18n/index.js";
 import type { ExtractedField } from "../library.js";
 import { state } from "../state.js";
 

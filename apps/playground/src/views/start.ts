@@ -1,7 +1,7 @@
 // The "Load" tab: a file, pasted text, an example, or a new agreement.
 import { h, replace } from "../dom.js";
 import type { ExampleData } from "../examples.js";
-import { STRINGS } from "../i18n.js";
+import { STRINGS } from "../i18n/index.js";
 import { CONFIGURATIONS, KOMMUNER, type ConfigurationKind } from "../library.js";
 import { loadFile, loadJson, loadPasted, loadText, startNew, state } from "../state.js";
 

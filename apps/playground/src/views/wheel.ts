@@ -1,7 +1,7 @@
 // The year wheel (årshjul): one year as a circle, January at the top and the months clockwise,
 // each obligation a dot at its date, on a ring for the side responsible, coloured by its state.
 import { s } from "../dom.js";
-import type { Strings } from "../i18n.js";
+import type { Strings } from "../i18n/index.js";
 import type { ObligationStatus } from "../library.js";
 import type { SideFilter } from "../state.js";
 
