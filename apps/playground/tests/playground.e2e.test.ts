@@ -1,7 +1,8 @@
 // The playground end to end, in headless Chromium, against the built page served from a sub-path
 // by a plain static server. What the page shows is compared with what the packages give in Node
 // for the same input: the draft's fields, the findings, the schedule, the downloads.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toICalendar } from "@samverkan/calendar";
 import { formatIssue, formatPath, scheduleObligations, statusesOf, validateAgreement, type AgreementDocument, type Issue } from "@samverkan/core";
@@ -102,7 +103,12 @@ describe("the built page", () => {
   it("loads its own files from its own origin and folder (relative paths), and nothing else", () => {
     const before = run.requests.filter((r) => !r.afterReady);
     expect(before.length).toBeGreaterThan(3);
-    for (const r of before) expect(r.url.startsWith(server.url), r.url).toBe(true);
+    for (const r of before) {
+      expect(r.url.startsWith(server.url), r.url).toBe(true);
+      // A file the build made: nothing is asked for that is not there (no pdf.js worker, no font, no map).
+      const file = decodeURIComponent(r.url.slice(server.url.length).split(/[?#]/)[0]!) || "index.html";
+      expect(existsSync(join(dist, file)), r.url).toBe(true);
+    }
     expect(before.some((r) => /pdfjs-.*\.js$/.test(r.url)), "pdf.js is loaded before the page is ready").toBe(true);
   });
 
