@@ -18,7 +18,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "examples/**/*.test.ts", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "apps/*/build/**/*.test.ts", "examples/**/*.test.ts", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
     // The CLI's tests run its built binary: build what is missing or stale first.
     globalSetup: ["packages/cli/vitest.global-setup.ts"],
   },
