@@ -3,7 +3,24 @@
  * `validateAgreement` that parses on zod's generated code (`z.compile`). A separate entry point so
  * that zod's compiler stays out of bundles that do not ask for it.
  *
- * @packageDocumentation
+ * ## Install
+ *
+ * Part of `@samverkan/core`:
+ *
+ * ```sh
+ * npm install @samverkan/core zod
+ * ```
+ *
+ * ## Quick start
+ *
+ * ```ts
+ * import { compileAgreementValidator } from "@samverkan/core/compiled";
+ *
+ * const { validate, compiled } = compileAgreementValidator(); // compiled: false under a strict CSP
+ * const results = texts.map((text) => validate(text)); // each result as validateAgreement's
+ * ```
+ *
+ * @module \@samverkan/core/compiled
  */
 import * as z from "zod/mini";
 import { AgreementSchema } from "../model/agreement.js";
