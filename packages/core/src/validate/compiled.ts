@@ -16,8 +16,10 @@
  * ```ts
  * import { compileAgreementValidator } from "@samverkan/core/compiled";
  *
- * const { validate, compiled } = compileAgreementValidator(); // compiled: false under a strict CSP
- * const results = texts.map((text) => validate(text)); // each result as validateAgreement's
+ * // `compiled` is false where a Content-Security-Policy forbids it
+ * const { validate, compiled } = compileAgreementValidator();
+ * // each result is what validateAgreement would give
+ * const results = texts.map((text) => validate(text));
  * ```
  *
  * @module \@samverkan/core/compiled
