@@ -77,8 +77,8 @@ export const rules = [
 
 /**
  * The code of a semantic rule: the codes whose severity can be changed or turned off. Written out
- * (rule-code.test-d.ts checks it against {@link rules}) so that editors and the API reference show
- * it by name.
+ * so that editors and the API reference show it by name; `src/rule-code.test-d.ts` checks it
+ * against {@link rules}.
  */
 export type RuleCode =
   | "validity_end_before_start"

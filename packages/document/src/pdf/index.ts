@@ -16,11 +16,11 @@
  * ## Quick start
  *
  * ```ts
- * import { readFile } from "node:fs/promises";
  * import { extractDraft } from "@samverkan/document";
  * import { readPdfText } from "@samverkan/document/pdf";
  *
- * const read = await readPdfText(new Uint8Array(await readFile("avtal.pdf")));
+ * const bytes = new Uint8Array(await (await fetch("https://example.org/avtal.pdf")).arrayBuffer());
+ * const read = await readPdfText(bytes); // in Node.js, the bytes of readFile("avtal.pdf") too
  * if (read.ok) {
  *   const draft = extractDraft(read.value.text);
  *   if (draft.ok) console.log(draft.value.missing); // what a person must still fill in
