@@ -1,8 +1,7 @@
 /**
- * iCalendar (RFC 5545) export of the obligations a samverkansöverenskommelse creates: meetings,
- * follow-ups, lägesbilder, renewals, as all-day events that any calendar app can import.
+ * {@include ../README.md#docs}
  *
- * @packageDocumentation
+ * @module \@samverkan/calendar
  */
 export { CalendarExportError, type CalendarExportErrorCode } from "./error.js";
 export { toICalendar, type CalendarOptions } from "./to-icalendar.js";

@@ -1,7 +1,7 @@
 /**
- * The samverkansöverenskommelse model: zod schemas, validation with coded issues, and semantic rules.
+ * {@include ../README.md#docs}
  *
- * @packageDocumentation
+ * @module \@samverkan/core
  */
 export {
   AgreementDocumentSchema,

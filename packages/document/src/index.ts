@@ -1,10 +1,7 @@
 /**
- * Samverkansöverenskommelser and medborgarlöften both ways: render a document to Markdown or HTML
- * to adopt and sign, and read an existing agreement's text into a checked draft, every fact with
- * the quote it came from. PDF reading is in `@samverkan/document/pdf`, so this entry does not carry
- * a PDF library.
+ * {@include ../README.md#docs}
  *
- * @packageDocumentation
+ * @module \@samverkan/document
  */
 export { documentError, type DocumentError, type DocumentErrorCode } from "./error.js";
 export { FACT_KINDS, normalizeFactText, sameFact, scoreFacts, type Fact, type FactKind } from "./extract/facts.js";

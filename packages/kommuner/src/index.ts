@@ -1,9 +1,7 @@
 /**
- * Sweden's 290 kommuner, the configurations kommuner use for a samverkansöverenskommelse (one
- * kommun, an LPO's kommuner, a joint agreement, a del 1 with del 2s, a kommun spanning several
- * LPOs, a multi-year agreement with yearly plans), and kommun profiles.
+ * {@include ../README.md#docs}
  *
- * @packageDocumentation
+ * @module \@samverkan/kommuner
  */
 export {
   findKommun,

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { IdSchema, ShortTextSchema, listOf } from "./primitives.js";
+import type { Id } from "./primitives.js";
 
 /**
  * The kinds of organisation that act in an agreement besides Polisen and the kommun:
@@ -32,7 +33,16 @@ export const ActorKindSchema = z.enum([
 ]);
 
 /** A kind of actor, see {@link ActorKindSchema}. */
-export type ActorKind = z.infer<typeof ActorKindSchema>;
+export type ActorKind =
+  | "region"
+  | "county_board"
+  | "rescue_service"
+  | "municipal_administration"
+  | "municipal_company"
+  | "property_owner"
+  | "association"
+  | "business"
+  | "other";
 
 /**
  * An organisation the text names as acting (**aktör**): a third party that holds commitments
@@ -51,4 +61,13 @@ export const ActorSchema = z.strictObject({
 });
 
 /** An actor, see {@link ActorSchema}. */
-export type Actor = z.infer<typeof ActorSchema>;
+export interface Actor {
+  /** Its identifier, which commitments, forums and deliverables use (`actorIds`). */
+  id: Id;
+  /** What kind of organisation it is. */
+  kind: ActorKind;
+  /** Its name as the text writes it. */
+  name: string;
+  /** Other names the text uses for it. */
+  alternativeNames?: string[] | undefined;
+}

@@ -25,6 +25,23 @@ import { GoalSchema, PlanSchema } from "./plan.js";
 import { IdSchema, LIMITS, LongTextSchema, ShortTextSchema, listOf } from "./primitives.js";
 import { AgreementStructureSchema } from "./structure.js";
 import { ValiditySchema } from "./validity.js";
+import type { Actor } from "./actor.js";
+import type { CitizenPromise, CitizenPromiseCycle, CitizenPromiseExtension, CitizenPromisePeriod, CitizenPromiseResult } from "./citizen-promise.js";
+import type { Commitment } from "./commitment.js";
+import type { Decision } from "./decision.js";
+import type { Deliverable } from "./deliverable.js";
+import type { FocusArea } from "./focus-area.js";
+import type { FollowUp } from "./follow-up.js";
+import type { Forum } from "./forum.js";
+import type { MunicipalDuties } from "./law.js";
+import type { Change, Lineage } from "./lineage.js";
+import type { Annex, Budget, Clause, Communication, DocumentReference, GuidingDocument, ProblemPicture, Provenance } from "./paper.js";
+import type { Parties } from "./party.js";
+import type { Contact, Signatory } from "./people.js";
+import type { Goal, Plan } from "./plan.js";
+import type { Id } from "./primitives.js";
+import type { AgreementStructure } from "./structure.js";
+import type { Validity } from "./validity.js";
 
 /**
  * The version of the document format this library writes. Every document says it; documents of
@@ -112,7 +129,73 @@ export const AgreementSchema = z.strictObject({
 });
 
 /** A samverkansöverenskommelse, see {@link AgreementSchema}. */
-export type Agreement = z.infer<typeof AgreementSchema>;
+export interface Agreement {
+  /** The format version: always {@link SCHEMA_VERSION}. */
+  schemaVersion: 2;
+  type: "agreement";
+  /** Its identifier ("kristianstad-2025-2028"), which sets, changes and other documents use. */
+  id: Id;
+  /** Its title as written. */
+  title: string;
+  /** Other titles the text uses for it. */
+  otherTitles?: string[] | undefined;
+  /** How it is built: one agreement, a del 1, a del 2 or a multi-year framework. */
+  structure: AgreementStructure;
+  /** The **parter**: Polisen, the kommuner, any other party. */
+  parties: Parties;
+  /** The organisations it names as acting besides the parties (länsstyrelsen, räddningstjänsten). */
+  actors?: Actor[] | undefined;
+  /** The **giltighetstid** and term clauses. */
+  validity: Validity;
+  /** The agreements it replaces and the one that replaced it. */
+  lineage?: Lineage | undefined;
+  /** Changes after signing (extensions, terminations, amendments), in order; see {@link compileAgreement}. */
+  changes?: Change[] | undefined;
+  /** Its **syfte**, as written. */
+  purpose?: string | undefined;
+  /** Its **mål**. */
+  goals?: Goal[] | undefined;
+  /** The **problembild** it states. */
+  problemPicture?: ProblemPicture | undefined;
+  /** The documents it names as its starting point. */
+  guidingDocuments?: GuidingDocument[] | undefined;
+  /** The **samverkansforum** where the parties meet. */
+  forums?: Forum[] | undefined;
+  /** The **fokusområden**, each with its commitments. */
+  focusAreas?: FocusArea[] | undefined;
+  /** Commitments that belong to no focus area, forum or medborgarlöfte. */
+  commitments?: Commitment[] | undefined;
+  /** One-off deliverables ("en kommunikationsplan ska utarbetas"). */
+  deliverables?: Deliverable[] | undefined;
+  /** Its plans: aktivitetsplaner, handlingsplaner, åtgärdsplaner. */
+  plans?: Plan[] | undefined;
+  /** The **medborgarlöften** it holds. */
+  citizenPromises?: CitizenPromise[] | undefined;
+  /** How medborgarlöften are made, when it does not hold them itself. */
+  citizenPromiseCycle?: CitizenPromiseCycle | undefined;
+  /** Its **uppföljningar**. */
+  followUps?: FollowUp[] | undefined;
+  /** What each kommun has done under Lag (2023:196). */
+  municipalDuties?: MunicipalDuties[] | undefined;
+  /** The contacts that coordinate the work (kommunpolis, säkerhetschef, samordnare). */
+  contacts?: Contact[] | undefined;
+  /** Who signs it. */
+  signatories?: Signatory[] | undefined;
+  /** The decisions on it (adopted, signed, extended, …). */
+  decisions?: Decision[] | undefined;
+  /** The **kommunikation** clause. */
+  communication?: Communication | undefined;
+  /** The **budget** clause. */
+  budget?: Budget | undefined;
+  /** Its **bilagor**. */
+  annexes?: Annex[] | undefined;
+  /** Its diarienummer and other references in the parties' records. */
+  references?: DocumentReference[] | undefined;
+  /** What the text says that no other field holds, as written. */
+  clauses?: Clause[] | undefined;
+  /** Where the document came from. */
+  provenance?: Provenance | undefined;
+}
 
 /**
  * A **medborgarlöfte** as a document of its own: the parties that give it (Polisen, the kommun or a
@@ -149,7 +232,53 @@ export const CitizenPromiseDocumentSchema = z.strictObject({
 });
 
 /** A medborgarlöfte as a document of its own, see {@link CitizenPromiseDocumentSchema}. */
-export type CitizenPromiseDocument = z.infer<typeof CitizenPromiseDocumentSchema>;
+export interface CitizenPromiseDocument {
+  /** The format version: always {@link SCHEMA_VERSION}. */
+  schemaVersion: 2;
+  type: "citizen_promise";
+  /** Its identifier ("mala-2024"). */
+  id: Id;
+  /** The parties that give it. */
+  parties: Parties;
+  /** The organisations its commitments name besides the parties. */
+  actors?: Actor[] | undefined;
+  /** The agreement it belongs to, by its `id`, where there is one. */
+  agreementId?: Id | undefined;
+  /** Its title as written. */
+  title?: string | undefined;
+  /** The period it runs. */
+  period: CitizenPromisePeriod;
+  /** Its extensions (**förlängningar**), oldest first. */
+  extensions?: CitizenPromiseExtension[] | undefined;
+  /** What the löfte builds on, as written ("trygghetsmätning 2019, medborgardialoger och trygghetsvandringar"). */
+  basis?: string | undefined;
+  /** The problems or löften it names as headings ("Ökad närvaro och trygghet i Oxhagen …"). */
+  themes?: string[] | undefined;
+  /** What each side promises, item by item. */
+  commitments?: Commitment[] | undefined;
+  /** The forums that carry it. */
+  forums?: Forum[] | undefined;
+  /** How it is followed up. */
+  followUps?: FollowUp[] | undefined;
+  /** The results of its follow-up. */
+  results?: CitizenPromiseResult[] | undefined;
+  /** Who signs it. */
+  signatories?: Signatory[] | undefined;
+  /** How the löfte is communicated. */
+  communication?: Communication | undefined;
+  /** The contacts that coordinate the work. */
+  contacts?: Contact[] | undefined;
+  /** The decisions on it. */
+  decisions?: Decision[] | undefined;
+  /** The löften it replaces and the one that replaced it. */
+  lineage?: Lineage | undefined;
+  /** Its diarienummer and other references in the parties' records. */
+  references?: DocumentReference[] | undefined;
+  /** What the text says that no other field holds, as written. */
+  clauses?: Clause[] | undefined;
+  /** Where the document came from. */
+  provenance?: Provenance | undefined;
+}
 
 /**
  * A set of agreements checked together: a del 1 with its del 2s, a large kommun's framework with
@@ -169,7 +298,17 @@ export const AgreementSetSchema = z.strictObject({
 });
 
 /** A set of agreements, see {@link AgreementSetSchema}. */
-export type AgreementSet = z.infer<typeof AgreementSetSchema>;
+export interface AgreementSet {
+  /** The format version: always {@link SCHEMA_VERSION}. */
+  schemaVersion: 2;
+  type: "agreement_set";
+  /** Its identifier ("norrbotten"). */
+  id: Id;
+  /** A title for the set. */
+  title?: string | undefined;
+  /** The agreements, at most 300: a del 1 with its del 2s, or any agreements checked together. */
+  agreements: Agreement[];
+}
 
 /**
  * Any document this library reads: one agreement, a set of them, or a medborgarlöfte of its own.
@@ -182,4 +321,4 @@ export type AgreementSet = z.infer<typeof AgreementSetSchema>;
 export const AgreementDocumentSchema = z.discriminatedUnion("type", [AgreementSchema, AgreementSetSchema, CitizenPromiseDocumentSchema]);
 
 /** Any document this library reads, see {@link AgreementDocumentSchema}. */
-export type AgreementDocument = z.infer<typeof AgreementDocumentSchema>;
+export type AgreementDocument = Agreement | AgreementSet | CitizenPromiseDocument;

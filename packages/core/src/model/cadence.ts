@@ -21,7 +21,22 @@ export const CadenceAnchorSchema = z.discriminatedUnion("type", [
 ]);
 
 /** Where in the year a duty falls, see {@link CadenceAnchorSchema}. */
-export type CadenceAnchor = z.infer<typeof CadenceAnchorSchema>;
+export type CadenceAnchor =
+  | {
+      type: "month";
+      /** The month, 1 (January) to 12. */
+      month: number;
+    }
+  | {
+      type: "season";
+      /** **våren**, **sommaren**, **hösten** or **vintern**. */
+      season: "spring" | "summer" | "autumn" | "winter";
+    }
+  | {
+      type: "annual_report";
+      /** Which report: the kommun's årsredovisning, or the yearly report of the crime-prevention work. */
+      of?: "municipal_accounts" | "crime_prevention_work" | undefined;
+    };
 
 /** ISO weekday: 1 Monday … 7 Sunday. */
 const Weekday = z.int().check(z.gte(1), z.lte(7));
@@ -79,7 +94,45 @@ export const CadenceSchema = z.discriminatedUnion("type", [
 ]);
 
 /** How often something recurs, see {@link CadenceSchema}. */
-export type Cadence = z.infer<typeof CadenceSchema>;
+export type Cadence =
+  | {
+      type: "weekly";
+      /** The day of the week, 1 (Monday) to 7 (Sunday). */
+      weekday?: number | undefined;
+      /** The text says **minst** (at least). */
+      atLeast?: boolean | undefined;
+      /** Where in the year it falls, when the text says so. */
+      anchor?: CadenceAnchor | undefined;
+      /** The words it was read from ("en gång i veckan"). */
+      asWritten?: string | undefined;
+    }
+  | {
+      type: "every_n_weeks";
+      /** Every how many weeks, 2–52 ("var 14:e dag": 2). */
+      weeks: number;
+      /** The day of the week, 1 (Monday) to 7 (Sunday). */
+      weekday?: number | undefined;
+      atLeast?: boolean | undefined;
+      anchor?: CadenceAnchor | undefined;
+      asWritten?: string | undefined;
+    }
+  | { type: "monthly"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | { type: "quarterly"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | { type: "tertial"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | { type: "half_yearly"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | { type: "yearly"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | {
+      type: "every_n_years";
+      /** Every how many years, 2–20 ("vartannat år": 2). */
+      years: number;
+      atLeast?: boolean | undefined;
+      anchor?: CadenceAnchor | undefined;
+      asWritten?: string | undefined;
+    }
+  | { type: "per_mandate_period"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | { type: "before_end"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | { type: "when_needed"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined }
+  | { type: "continuous"; atLeast?: boolean | undefined; anchor?: CadenceAnchor | undefined; asWritten?: string | undefined };
 
 /** The `type` of a {@link Cadence}. */
 export type CadenceType = Cadence["type"];

@@ -17,6 +17,13 @@ import {
   SideSchema,
   listOf,
 } from "./primitives.js";
+import type { Cadence } from "./cadence.js";
+import type { Commitment } from "./commitment.js";
+import type { FollowUp } from "./follow-up.js";
+import type { Forum } from "./forum.js";
+import type { Communication } from "./paper.js";
+import type { Signatory } from "./people.js";
+import type { ActorSide, CivilDate, Id, MunicipalityCode, PartialDate, Quantity, Side } from "./primitives.js";
 
 /**
  * A medborgarlöfte's **period**, with the precision the text has ("juni 2017 – juni 2018":
@@ -36,7 +43,16 @@ export const CitizenPromisePeriodSchema = z.strictObject({
 });
 
 /** A medborgarlöfte's period, see {@link CitizenPromisePeriodSchema}. */
-export type CitizenPromisePeriod = z.infer<typeof CitizenPromisePeriodSchema>;
+export interface CitizenPromisePeriod {
+  /** The first day, month or year it covers (`"2018-04-01"`, `"2017-06"`, `"2024"`). */
+  start: PartialDate;
+  /** The last day, month or year it covers; left out where the text gives no end. */
+  end?: PartialDate | undefined;
+  /** It runs on until new medborgarlöften replace it. */
+  untilReplaced?: boolean | undefined;
+  /** The words the period was read from ("gäller under 2024"). */
+  asWritten?: string | undefined;
+}
 
 /**
  * A **förlängning** of a medborgarlöfte: its new end, and when it was decided. The löfte keeps its
@@ -52,7 +68,14 @@ export const CitizenPromiseExtensionSchema = z.strictObject({
 });
 
 /** An extension of a medborgarlöfte, see {@link CitizenPromiseExtensionSchema}. */
-export type CitizenPromiseExtension = z.infer<typeof CitizenPromiseExtensionSchema>;
+export interface CitizenPromiseExtension {
+  /** The new end. */
+  end: PartialDate;
+  /** The day the extension was decided. */
+  decidedOn?: CivilDate | undefined;
+  /** The words it was read from. */
+  asWritten?: string | undefined;
+}
 
 /**
  * How a commitment, or the whole löfte, turned out (**uppföljning**): `fulfilled` (uppfyllt),
@@ -64,7 +87,7 @@ export type CitizenPromiseExtension = z.infer<typeof CitizenPromiseExtensionSche
 export const OutcomeSchema = z.enum(["fulfilled", "partly_fulfilled", "not_fulfilled"]);
 
 /** How a commitment turned out, see {@link OutcomeSchema}. */
-export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Outcome = "fulfilled" | "partly_fulfilled" | "not_fulfilled";
 
 /**
  * A **follow-up result**: for one commitment (`commitmentId`) or the whole löfte, over a period
@@ -89,7 +112,20 @@ export const CitizenPromiseResultSchema = z.strictObject({
 });
 
 /** A follow-up result, see {@link CitizenPromiseResultSchema}. */
-export type CitizenPromiseResult = z.infer<typeof CitizenPromiseResultSchema>;
+export interface CitizenPromiseResult {
+  /** The commitment it reports on; left out for the whole löfte. */
+  commitmentId?: Id | undefined;
+  /** The period it covers (`"2021"`). */
+  period?: PartialDate | undefined;
+  /** How it turned out. */
+  outcome?: Outcome | undefined;
+  /** What was done, in numbers. */
+  achieved?: Quantity | undefined;
+  /** Who reported it. */
+  reportedBy?: ActorSide | undefined;
+  /** The result as written. */
+  text?: string | undefined;
+}
 
 /**
  * The fields a medborgarlöfte has wherever it is recorded: inside an agreement
@@ -133,7 +169,34 @@ export const CitizenPromiseSchema = z.strictObject({
 });
 
 /** A medborgarlöfte, see {@link CitizenPromiseSchema}. */
-export type CitizenPromise = z.infer<typeof CitizenPromiseSchema>;
+export interface CitizenPromise {
+  /** Its identifier in the agreement. */
+  id: Id;
+  /** The kommunkod of the kommun it is for. */
+  municipality: MunicipalityCode;
+  /** Its title as written ("Medborgarlöfte 2025 för Kristianstads kommun"). */
+  title?: string | undefined;
+  /** The period it runs. */
+  period: CitizenPromisePeriod;
+  /** Its extensions (**förlängningar**), oldest first. */
+  extensions?: CitizenPromiseExtension[] | undefined;
+  /** What the löfte builds on, as written ("trygghetsmätning 2019, medborgardialoger och trygghetsvandringar"). */
+  basis?: string | undefined;
+  /** The problems or löften it names as headings ("Ökad närvaro och trygghet i Oxhagen …"). */
+  themes?: string[] | undefined;
+  /** What each side promises, item by item. */
+  commitments?: Commitment[] | undefined;
+  /** The forums that carry it. */
+  forums?: Forum[] | undefined;
+  /** How it is followed up. */
+  followUps?: FollowUp[] | undefined;
+  /** The results of its follow-up. */
+  results?: CitizenPromiseResult[] | undefined;
+  /** Who signs it. */
+  signatories?: Signatory[] | undefined;
+  /** How the löfte is communicated. */
+  communication?: Communication | undefined;
+}
 
 /**
  * How the agreement says medborgarlöften are made when it does not hold them itself: how often
@@ -151,4 +214,13 @@ export const CitizenPromiseCycleSchema = z.strictObject({
 });
 
 /** The medborgarlöfte cycle, see {@link CitizenPromiseCycleSchema}. */
-export type CitizenPromiseCycle = z.infer<typeof CitizenPromiseCycleSchema>;
+export interface CitizenPromiseCycle {
+  /** How often medborgarlöften are made ("årliga medborgarlöften": yearly). */
+  cadence?: Cadence | undefined;
+  /** Which side leads the work. */
+  lead?: Side | undefined;
+  /** What they build on, as written. */
+  basis?: string | undefined;
+  /** What they are for, as written. */
+  purpose?: string | undefined;
+}

@@ -10,6 +10,8 @@ import {
   ShortTextSchema,
   listOf,
 } from "./primitives.js";
+import type { Cadence } from "./cadence.js";
+import type { ActorSide, Id, Modality, MunicipalityCode, Quantity } from "./primitives.js";
 
 /**
  * An **åtagande**: one thing a side commits to, item by item as the text lists it: who
@@ -50,4 +52,29 @@ export const CommitmentSchema = z.strictObject({
 });
 
 /** An åtagande, see {@link CommitmentSchema}. */
-export type Commitment = z.infer<typeof CommitmentSchema>;
+export interface Commitment {
+  /** Its identifier. */
+  id: Id;
+  /** Who commits: Polisen, the kommun, both together, or an actor named in `actorIds`; left out where the text names no one. */
+  by?: ActorSide | undefined;
+  /** The actors that commit (with `by: "actor"`) or take part (with any other `by`). */
+  actorIds?: Id[] | undefined;
+  /** The kommun's förvaltningar or nämnder the text names for this item. */
+  units?: string[] | undefined;
+  /** The kommun it concerns, in an agreement for several. */
+  municipality?: MunicipalityCode | undefined;
+  /** What is committed to, as written. */
+  text: string;
+  /** How binding the text makes it ("ska sträva efter": `strive`). */
+  modality?: Modality | undefined;
+  /** The condition as written, for a commitment that holds only when something happens. */
+  condition?: string | undefined;
+  /** How much ("minst 4 trafikkontroller"). */
+  quantity?: Quantity | undefined;
+  /** How often ("i månaden"). */
+  frequency?: Cadence | undefined;
+  /** Where it applies, as written ("inom kommunal verksamhet", "i Angered centrum"). */
+  scope?: string | undefined;
+  /** The forums that carry it. */
+  forumIds?: Id[] | undefined;
+}

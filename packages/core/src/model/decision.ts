@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { ActorSideSchema, IdSchema, LongTextSchema, MunicipalityCodeSchema, PartialDateSchema, ShortTextSchema } from "./primitives.js";
+import type { ActorSide, Id, MunicipalityCode, PartialDate } from "./primitives.js";
 
 /**
  * What a decision did to the agreement:
@@ -18,7 +19,7 @@ import { ActorSideSchema, IdSchema, LongTextSchema, MunicipalityCodeSchema, Part
 export const DecisionKindSchema = z.enum(["adopted", "signed", "extended", "revised", "terminated"]);
 
 /** A kind of decision, see {@link DecisionKindSchema}. */
-export type DecisionKind = z.infer<typeof DecisionKindSchema>;
+export type DecisionKind = "adopted" | "signed" | "extended" | "revised" | "terminated";
 
 /**
  * A **beslut** on the agreement, as dated as the text is: which body (**kommunstyrelsen**,
@@ -50,4 +51,25 @@ export const DecisionSchema = z.strictObject({
 });
 
 /** A decision, see {@link DecisionSchema}. */
-export type Decision = z.infer<typeof DecisionSchema>;
+export interface Decision {
+  /** Its identifier, for a change (`decisionId`) that refers to it. */
+  id?: Id | undefined;
+  /** What the decision did. */
+  kind: DecisionKind;
+  /** The body that decided ("Kommunstyrelsen", "Polisledningen"). */
+  body?: string | undefined;
+  /** The side it decided for. */
+  side?: ActorSide | undefined;
+  /** The party it decided for, by its `id`. */
+  partyId?: Id | undefined;
+  /** The kommun it decided for, in an agreement for several. */
+  municipality?: MunicipalityCode | undefined;
+  /** When: a day, a month or a year. */
+  date?: PartialDate | undefined;
+  /** Its paragraph in the minutes ("§ 45"). */
+  paragraph?: string | undefined;
+  /** Its **diarienummer** ("KSN-2014-1450"). */
+  reference?: string | undefined;
+  /** The decision as written. */
+  asWritten?: string | undefined;
+}

@@ -8,6 +8,7 @@ import {
   ShortTextSchema,
   listOf,
 } from "./primitives.js";
+import type { ActorSide, Id, MunicipalityCode, PartialDate } from "./primitives.js";
 
 /**
  * When a one-off deliverable is due, with the precision the text has:
@@ -29,7 +30,26 @@ export const DueSchema = z.discriminatedUnion("type", [
 ]);
 
 /** When a deliverable is due, see {@link DueSchema}. */
-export type Due = z.infer<typeof DueSchema>;
+export type Due =
+  | {
+      type: "during";
+      /** The year, month or day by whose end it is due. */
+      date: PartialDate;
+      /** The words it was read from ("under 2016"). */
+      asWritten?: string | undefined;
+    }
+  | {
+      type: "before";
+      /** The year, month or day before which it is due. */
+      date: PartialDate;
+      /** The words it was read from ("före 2027"). */
+      asWritten?: string | undefined;
+    }
+  | {
+      type: "before_end";
+      /** The words it was read from ("inför ny överenskommelse"). */
+      asWritten?: string | undefined;
+    };
 
 /**
  * What a one-off deliverable is:
@@ -64,7 +84,17 @@ export const DeliverableKindSchema = z.enum([
 ]);
 
 /** A kind of deliverable, see {@link DeliverableKindSchema}. */
-export type DeliverableKind = z.infer<typeof DeliverableKindSchema>;
+export type DeliverableKind =
+  | "citizen_promise"
+  | "communication_plan"
+  | "situational_picture"
+  | "action_plan"
+  | "plan"
+  | "goals"
+  | "organisation"
+  | "follow_up"
+  | "agreement"
+  | "other";
 
 /**
  * A **one-off deliverable** the agreement asks for: "en gemensam kommunikationsplan ska
@@ -91,4 +121,19 @@ export const DeliverableSchema = z.strictObject({
 });
 
 /** A one-off deliverable, see {@link DeliverableSchema}. */
-export type Deliverable = z.infer<typeof DeliverableSchema>;
+export interface Deliverable {
+  /** Its identifier. */
+  id: Id;
+  /** What it is. */
+  kind: DeliverableKind;
+  /** The deliverable as written ("en gemensam kommunikationsplan ska utarbetas"). */
+  text: string;
+  /** Who produces it; left out where the text does not say. */
+  owner?: ActorSide | undefined;
+  /** The actors that produce it or take part. */
+  actorIds?: Id[] | undefined;
+  /** The kommun it is for, in an agreement for several. */
+  municipality?: MunicipalityCode | undefined;
+  /** When it is due. */
+  due?: Due | undefined;
+}

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { CommitmentSchema } from "./commitment.js";
 import { IdSchema, LongTextSchema, PartialDateSchema, ShortTextSchema, listOf } from "./primitives.js";
+import type { Commitment } from "./commitment.js";
+import type { Id, PartialDate } from "./primitives.js";
 
 /**
  * The known **fokusområden** (prioriterade samverkansområden). Anything else is `custom`. SSPF, SIG,
@@ -51,7 +53,24 @@ export const FocusAreaKindSchema = z.enum([
 ]);
 
 /** A focus area kind, see {@link FocusAreaKindSchema}. */
-export type FocusAreaKind = z.infer<typeof FocusAreaKindSchema>;
+export type FocusAreaKind =
+  | "safety_measures"
+  | "volume_crime"
+  | "youth_and_drugs"
+  | "andts"
+  | "defector_programme"
+  | "crimes_against_vulnerable"
+  | "criminal_economy"
+  | "public_space_safety"
+  | "traffic_safety"
+  | "health"
+  | "crime_prevention"
+  | "societal_development"
+  | "sspf"
+  | "sig"
+  | "bob"
+  | "joint_inspection"
+  | "custom";
 
 /**
  * A **fokusområde** the parties prioritise, with its heading as written, what each side commits to
@@ -80,4 +99,21 @@ export const FocusAreaSchema = z.strictObject({
 });
 
 /** A focus area, see {@link FocusAreaSchema}. */
-export type FocusArea = z.infer<typeof FocusAreaSchema>;
+export interface FocusArea {
+  /** Its identifier. */
+  id: Id;
+  /** Which known area it is, or `custom`. */
+  kind: FocusAreaKind;
+  /** Its heading as written. */
+  title: string;
+  /** What the text says of it. */
+  description?: string | undefined;
+  /** Its own period, where the text gives one ("Prioriterade områden 2021-2022"). */
+  period?: { start: PartialDate; end?: PartialDate | undefined } | undefined;
+  /** What each side commits to in it. */
+  commitments?: Commitment[] | undefined;
+  /** The forums that carry it. */
+  forumIds?: Id[] | undefined;
+  /** The actors that take part. */
+  actorIds?: Id[] | undefined;
+}

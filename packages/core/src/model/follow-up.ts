@@ -3,6 +3,10 @@ import { CadenceSchema } from "./cadence.js";
 import { DueSchema } from "./deliverable.js";
 import { IdSchema, LongTextSchema, MunicipalityCodeSchema, ShortTextSchema, SideSchema, listOf } from "./primitives.js";
 import { RoleSchema } from "./roles.js";
+import type { Cadence } from "./cadence.js";
+import type { Due } from "./deliverable.js";
+import type { Id, MunicipalityCode, Side } from "./primitives.js";
+import type { Role } from "./roles.js";
 
 /**
  * What kind of recurring duty a follow-up is:
@@ -20,7 +24,7 @@ import { RoleSchema } from "./roles.js";
 export const FollowUpKindSchema = z.enum(["follow_up", "safety_survey", "leadership_report", "situational_picture"]);
 
 /** A follow-up kind, see {@link FollowUpKindSchema}. */
-export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
+export type FollowUpKind = "follow_up" | "safety_survey" | "leadership_report" | "situational_picture";
 
 /**
  * A **uppföljning**: what is followed up, by whom (a side, roles, a forum, actors), how often
@@ -67,4 +71,35 @@ export const FollowUpSchema = z.strictObject({
 });
 
 /** A follow-up, see {@link FollowUpSchema}. */
-export type FollowUp = z.infer<typeof FollowUpSchema>;
+export interface FollowUp {
+  /** Its identifier. */
+  id: Id;
+  /** What kind of recurring duty it is. */
+  kind: FollowUpKind;
+  /** What is followed up, as written ("Gemensamt planerade åtgärder"). */
+  subject: string;
+  /** The side responsible for it. */
+  responsibleSide?: Side | undefined;
+  /** The roles responsible for it (kommunpolis, säkerhetschef, …). */
+  responsibleRoles?: Role[] | undefined;
+  /** The forum that does it. */
+  forumId?: Id | undefined;
+  /** The actors that take part. */
+  actorIds?: Id[] | undefined;
+  /** The kommun it concerns, in an agreement for several. */
+  municipality?: MunicipalityCode | undefined;
+  /** How often it recurs. */
+  cadence?: Cadence | undefined;
+  /** When it is due, for one that happens once ("uppföljning inför ny överenskommelse"). */
+  due?: Due | undefined;
+  /** How it is done, as written ("genom trygghetsmätningar och medborgardialoger"). */
+  method?: string | undefined;
+  /** What it starts from, as written ("med utgångspunkt i den gemensamma lokala lägesbilden"). */
+  basis?: string | undefined;
+  /** What it must contain: an **analys**, **rekommendationer**, **resultat**. */
+  requiredContent?: ("analysis" | "recommendations" | "results")[] | undefined;
+  /** What it feeds: the revision of a plan (by `planId`), of the agreement, or the next medborgarlöften. */
+  feeds?: ({ type: "plan_revision"; planId: Id } | { type: "agreement_revision" } | { type: "citizen_promises" })[] | undefined;
+  /** The follow-up as written. */
+  asWritten?: string | undefined;
+}

@@ -11,6 +11,10 @@ import {
   listOf,
 } from "./primitives.js";
 import { RoleSchema } from "./roles.js";
+import type { Cadence } from "./cadence.js";
+import type { Commitment } from "./commitment.js";
+import type { ActorSide, Id, Modality, MunicipalityCode } from "./primitives.js";
+import type { Role } from "./roles.js";
 
 /**
  * The kinds of **samverkansforum**: bodies that meet. Proper names with no English keep their
@@ -52,7 +56,19 @@ export const ForumKindSchema = z.enum([
 ]);
 
 /** A forum kind, see {@link ForumKindSchema}. */
-export type ForumKind = z.infer<typeof ForumKindSchema>;
+export type ForumKind =
+  | "local_bra"
+  | "council"
+  | "steering_group"
+  | "working_group"
+  | "est"
+  | "spider_group"
+  | "sspf"
+  | "sig"
+  | "bob"
+  | "defector_programme"
+  | "joint_inspection"
+  | "custom";
 
 /**
  * A forum's **nivå**: strategic (strategisk), operational (operativ) or individual (individnivå).
@@ -64,7 +80,7 @@ export type ForumKind = z.infer<typeof ForumKindSchema>;
 export const ForumLevelSchema = z.enum(["strategic", "operational", "individual"]);
 
 /** A forum's level, see {@link ForumLevelSchema}. */
-export type ForumLevel = z.infer<typeof ForumLevelSchema>;
+export type ForumLevel = "strategic" | "operational" | "individual";
 
 /**
  * A member of a forum as the text names it: a role or a function ("områdespoliserna",
@@ -81,7 +97,16 @@ export const ForumMemberSchema = z.strictObject({
 });
 
 /** A forum member, see {@link ForumMemberSchema}. */
-export type ForumMember = z.infer<typeof ForumMemberSchema>;
+export interface ForumMember {
+  /** The member as the text names it ("områdespoliserna", "stadsdirektören"). */
+  name: string;
+  /** The side it comes from. */
+  side?: ActorSide | undefined;
+  /** Its role, where it is one of the known roles. */
+  role?: Role | undefined;
+  /** The actor it is, where it is not a party. */
+  actorId?: Id | undefined;
+}
 
 /**
  * A **samverkansforum** where the parties meet: its kind, the kommun's own name for it, and, as far
@@ -117,4 +142,33 @@ export const ForumSchema = z.strictObject({
 });
 
 /** A forum, see {@link ForumSchema}. */
-export type Forum = z.infer<typeof ForumSchema>;
+export interface Forum {
+  /** Its identifier. */
+  id: Id;
+  /** What kind of forum it is. */
+  kind: ForumKind;
+  /** The kommun's own name for it ("Lägesbildsgruppen"). */
+  name: string;
+  /** Its level, where the text says it. */
+  level?: ForumLevel | undefined;
+  /** How binding the text makes it: `should` for a forum the text only recommends ("bör finnas"). */
+  modality?: Modality | undefined;
+  /** The kommun it belongs to, in a joint agreement. */
+  municipality?: MunicipalityCode | undefined;
+  /** Who convenes it (**sammankallande**). */
+  convenor?: ActorSide | undefined;
+  /** Its members, as the text names them. */
+  members?: ForumMember[] | undefined;
+  /** Whether each party can expect the other to be represented there. */
+  mutualRepresentation?: boolean | undefined;
+  /** What it is responsible for, as written. */
+  responsibilities?: string[] | undefined;
+  /** What it commits to. */
+  commitments?: Commitment[] | undefined;
+  /** The focus areas it carries. */
+  focusAreaIds?: Id[] | undefined;
+  /** How often it meets. */
+  cadence?: Cadence | undefined;
+  /** What the text says of it. */
+  description?: string | undefined;
+}

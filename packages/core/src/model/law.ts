@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CivilDateSchema, IdSchema, LongTextSchema, MunicipalityCodeSchema, ShortTextSchema, listOf } from "./primitives.js";
+import type { CivilDate, Id, MunicipalityCode } from "./primitives.js";
 
 /**
  * The parts a **lägesbild** must have under Lag (2023:196) om kommuners ansvar för
@@ -13,7 +14,7 @@ import { CivilDateSchema, IdSchema, LongTextSchema, MunicipalityCodeSchema, Shor
 export const SituationalPictureSectionSchema = z.enum(["crime_mapping", "other_information", "analysis", "causes"]);
 
 /** A section of a lägesbild, see {@link SituationalPictureSectionSchema}. */
-export type SituationalPictureSection = z.infer<typeof SituationalPictureSectionSchema>;
+export type SituationalPictureSection = "crime_mapping" | "other_information" | "analysis" | "causes";
 
 /**
  * The kommun's **lägesbild** as the law asks for it: when it was completed, which of the law's
@@ -32,7 +33,14 @@ export const SituationalPictureSchema = z.strictObject({
 });
 
 /** A lägesbild, see {@link SituationalPictureSchema}. */
-export type SituationalPicture = z.infer<typeof SituationalPictureSchema>;
+export interface SituationalPicture {
+  /** The day it was completed. */
+  date: CivilDate;
+  /** Which of the law's parts it has. */
+  sections?: SituationalPictureSection[] | undefined;
+  /** A reference to it (a diarienummer, a title). */
+  reference?: string | undefined;
+}
 
 /**
  * The kommun's decision on its **åtgärdsplan**: which body decided it (kommunfullmäktige,
@@ -49,7 +57,16 @@ export const ActionPlanDecisionSchema = z.strictObject({
 });
 
 /** An åtgärdsplan decision, see {@link ActionPlanDecisionSchema}. */
-export type ActionPlanDecision = z.infer<typeof ActionPlanDecisionSchema>;
+export interface ActionPlanDecision {
+  /** The body that decided it (Kommunfullmäktige, Kommunstyrelsen). */
+  body: string;
+  /** The day it was decided. */
+  date: CivilDate;
+  /** The plan, where the document records it in `plans`. */
+  planId?: Id | undefined;
+  /** A reference to the decision (a diarienummer, a paragraph). */
+  reference?: string | undefined;
+}
 
 /**
  * The kommun's **samordningsfunktion**: who holds it and which of the law's tasks it has
@@ -67,7 +84,16 @@ export const CoordinationFunctionSchema = z.strictObject({
 });
 
 /** A samordningsfunktion, see {@link CoordinationFunctionSchema}. */
-export type CoordinationFunction = z.infer<typeof CoordinationFunctionSchema>;
+export interface CoordinationFunction {
+  /** Who holds it ("Säkerhetsenheten"). */
+  holder?: string | undefined;
+  /** Its contact, by `id` in `contacts`. */
+  contactId?: Id | undefined;
+  /** Which of the law's tasks it has. */
+  tasks?: ("contact_point" | "coordination" | "inform_inhabitants")[] | undefined;
+  /** What the text says of it. */
+  description?: string | undefined;
+}
 
 /**
  * What one kommun has done under **Lag (2023:196)**: its latest lägesbild, its latest åtgärdsplan
@@ -89,4 +115,13 @@ export const MunicipalDutiesSchema = z.strictObject({
 });
 
 /** One kommun's duties under the law, see {@link MunicipalDutiesSchema}. */
-export type MunicipalDuties = z.infer<typeof MunicipalDutiesSchema>;
+export interface MunicipalDuties {
+  /** The kommunkod of the kommun. */
+  municipality: MunicipalityCode;
+  /** Its latest lägesbild. */
+  situationalPicture?: SituationalPicture | undefined;
+  /** Its latest decision on an åtgärdsplan. */
+  actionPlan?: ActionPlanDecision | undefined;
+  /** Its samordningsfunktion. */
+  coordinationFunction?: CoordinationFunction | undefined;
+}

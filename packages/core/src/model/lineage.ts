@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CivilDateSchema, IdSchema, LongTextSchema, PartialDateSchema, ShortTextSchema, YearSchema, listOf } from "./primitives.js";
+import type { CivilDate, Id, PartialDate } from "./primitives.js";
 
 /**
  * Another agreement, as this one refers to it: by `id` where it is a document of this library,
@@ -18,7 +19,18 @@ export const AgreementReferenceSchema = z.strictObject({
 });
 
 /** A reference to another agreement, see {@link AgreementReferenceSchema}. */
-export type AgreementReference = z.infer<typeof AgreementReferenceSchema>;
+export interface AgreementReference {
+  /** Its `id`, where it is a document of this library. */
+  id?: Id | undefined;
+  /** Its title as written. */
+  title?: string | undefined;
+  /** Its period, as far as the text gives it. */
+  period?: { start?: PartialDate | undefined; end?: PartialDate | undefined } | undefined;
+  /** Its diarienummer. */
+  reference?: string | undefined;
+  /** The reference as written. */
+  asWritten?: string | undefined;
+}
 
 /**
  * Where the agreement stands among its kind: the agreements it **ersätter** (replaces), newest
@@ -34,7 +46,14 @@ export const LineageSchema = z.strictObject({
 });
 
 /** An agreement's lineage, see {@link LineageSchema}. */
-export type Lineage = z.infer<typeof LineageSchema>;
+export interface Lineage {
+  /** The agreements this one replaces, newest first. */
+  replaces?: AgreementReference[] | undefined;
+  /** The agreement that replaced this one. */
+  replacedBy?: AgreementReference | undefined;
+  /** The history as written ("har tecknat avtal … sedan 2010"). */
+  history?: string | undefined;
+}
 
 const changeCommon = {
   id: IdSchema,
@@ -78,4 +97,37 @@ export const ChangeSchema = z.discriminatedUnion("type", [
 ]);
 
 /** A change to an agreement, see {@link ChangeSchema}. */
-export type Change = z.infer<typeof ChangeSchema>;
+export type Change =
+  | {
+      type: "extension";
+      /** Its identifier. */
+      id: Id;
+      /** The day the change was decided. */
+      date?: CivilDate | undefined;
+      /** The decision behind it, by its `id` in `decisions`. */
+      decisionId?: Id | undefined;
+      /** The change as written. */
+      asWritten?: string | undefined;
+      /** The validity's new end. */
+      end: { type: "date"; date: CivilDate } | { type: "year"; year: number };
+    }
+  | {
+      type: "termination";
+      id: Id;
+      date?: CivilDate | undefined;
+      decisionId?: Id | undefined;
+      asWritten?: string | undefined;
+      /** The day the agreement ends. */
+      effective: CivilDate;
+    }
+  | {
+      type: "amendment";
+      id: Id;
+      date?: CivilDate | undefined;
+      decisionId?: Id | undefined;
+      asWritten?: string | undefined;
+      /** What it changes, in words. */
+      summary?: string | undefined;
+      /** The fields it changes, as a JSON merge patch (RFC 7396). */
+      patch?: { [key: string]: unknown } | undefined;
+    };

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { IdSchema, LongTextSchema, ShortTextSchema, YearSchema, listOf } from "./primitives.js";
+import type { Id } from "./primitives.js";
 
 /**
  * The **kommunikation** clause: whether a joint plan is to be made, whether special plans are made
@@ -15,7 +16,14 @@ export const CommunicationSchema = z.strictObject({
 });
 
 /** The communication clause, see {@link CommunicationSchema}. */
-export type Communication = z.infer<typeof CommunicationSchema>;
+export interface Communication {
+  /** A joint communication plan is to be made. */
+  jointPlan?: boolean | undefined;
+  /** Special plans are made when needed. */
+  specialPlansWhenNeeded?: boolean | undefined;
+  /** The clause in short, or as written. */
+  summary?: string | undefined;
+}
 
 /**
  * The **budget** clause: `own_costs` is "respektive organisation bekostar sina resurser".
@@ -29,7 +37,12 @@ export const BudgetSchema = z.strictObject({
 });
 
 /** The budget clause, see {@link BudgetSchema}. */
-export type Budget = z.infer<typeof BudgetSchema>;
+export interface Budget {
+  /** Who pays: each party its own costs (`own_costs`), shared costs, or other. */
+  principle: "own_costs" | "shared" | "other";
+  /** The clause as written. */
+  text?: string | undefined;
+}
 
 /**
  * A reference to the agreement in a party's records: a **diarienummer**, a case number, or other.
@@ -45,7 +58,14 @@ export const DocumentReferenceSchema = z.strictObject({
 });
 
 /** A reference, see {@link DocumentReferenceSchema}. */
-export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
+export interface DocumentReference {
+  /** What kind of reference it is. */
+  type: "diarienummer" | "case" | "other";
+  /** The reference as written ("A084.191/2025"). */
+  value: string;
+  /** The party whose records it is in, by its `id`. */
+  partyId?: Id | undefined;
+}
 
 /**
  * What a **bilaga** (annex) holds: a medborgarlöfte, an åtgärdsplan, a lägesbild, another plan, an
@@ -57,7 +77,7 @@ export type DocumentReference = z.infer<typeof DocumentReferenceSchema>;
 export const AnnexKindSchema = z.enum(["citizen_promise", "action_plan", "situational_picture", "plan", "agreement", "other"]);
 
 /** What an annex holds, see {@link AnnexKindSchema}. */
-export type AnnexKind = z.infer<typeof AnnexKindSchema>;
+export type AnnexKind = "citizen_promise" | "action_plan" | "situational_picture" | "plan" | "agreement" | "other";
 
 /**
  * A **bilaga** the agreement refers to, and where it is recorded: `ref`, the id of an item in this
@@ -77,7 +97,20 @@ export const AnnexSchema = z.strictObject({
 });
 
 /** An annex, see {@link AnnexSchema}. */
-export type Annex = z.infer<typeof AnnexSchema>;
+export interface Annex {
+  /** Its identifier. */
+  id: Id;
+  /** What it holds. */
+  kind: AnnexKind;
+  /** Its title as written ("Bilaga 1 Medborgarlöften"). */
+  title?: string | undefined;
+  /** The item of this document it is, by `id` (a medborgarlöfte, a plan). */
+  ref?: Id | undefined;
+  /** The document of this library it is, by `id`. */
+  documentId?: Id | undefined;
+  /** What the text says of it. */
+  asWritten?: string | undefined;
+}
 
 /**
  * What a clause is about, where the text says something no other field holds.
@@ -112,7 +145,17 @@ export const ClauseTopicSchema = z.enum([
 ]);
 
 /** What a clause is about, see {@link ClauseTopicSchema}. */
-export type ClauseTopic = z.infer<typeof ClauseTopicSchema>;
+export type ClauseTopic =
+  | "background"
+  | "principles"
+  | "organisation"
+  | "responsibilities"
+  | "method"
+  | "follow_up"
+  | "communication"
+  | "confidentiality"
+  | "commitment"
+  | "other";
 
 /**
  * A **clause** kept as written: a statement of the text that no structured field holds, so that
@@ -129,7 +172,14 @@ export const ClauseSchema = z.strictObject({
 });
 
 /** A clause, see {@link ClauseSchema}. */
-export type Clause = z.infer<typeof ClauseSchema>;
+export interface Clause {
+  /** What it is about. */
+  topic: ClauseTopic;
+  /** Its heading as written. */
+  heading?: string | undefined;
+  /** The clause as written. */
+  text: string;
+}
 
 /**
  * A document the agreement names as its starting point (**utgångspunkt**, **styrdokument**):
@@ -145,7 +195,14 @@ export const GuidingDocumentSchema = z.strictObject({
 });
 
 /** A guiding document, see {@link GuidingDocumentSchema}. */
-export type GuidingDocument = z.infer<typeof GuidingDocumentSchema>;
+export interface GuidingDocument {
+  /** Its title as written. */
+  title: string;
+  /** Who issued it ("Polismyndigheten", "Regeringen"). */
+  issuer?: string | undefined;
+  /** The year it is from. */
+  year?: number | undefined;
+}
 
 /**
  * The **problembild** the agreement states: a summary and its points as written ("psykisk ohälsa
@@ -160,7 +217,12 @@ export const ProblemPictureSchema = z.strictObject({
 });
 
 /** The problembild, see {@link ProblemPictureSchema}. */
-export type ProblemPicture = z.infer<typeof ProblemPictureSchema>;
+export interface ProblemPicture {
+  /** The problembild in short, as written. */
+  summary?: string | undefined;
+  /** Its points as written ("psykisk ohälsa bland unga"). */
+  points?: string[] | undefined;
+}
 
 /**
  * Where a document came from: a description of the `source`, its web `address`, whether the text
@@ -179,4 +241,15 @@ export const ProvenanceSchema = z.strictObject({
 });
 
 /** Provenance, see {@link ProvenanceSchema}. */
-export type Provenance = z.infer<typeof ProvenanceSchema>;
+export interface Provenance {
+  /** Made up to show the model, not taken from a real text. */
+  illustrative?: boolean | undefined;
+  /** Where the text was found ("polisen.se news", "the kommun's web site"). */
+  source?: string | undefined;
+  /** Its web address. */
+  address?: string | undefined;
+  /** Only part of the text was seen (a page cut off). */
+  part?: boolean | undefined;
+  /** Anything else worth knowing about the source. */
+  note?: string | undefined;
+}

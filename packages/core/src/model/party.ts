@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { ActorSchema } from "./actor.js";
 import { IdSchema, MunicipalityCodeSchema, ShortTextSchema, listOf } from "./primitives.js";
+import type { Actor } from "./actor.js";
+import type { Id, MunicipalityCode } from "./primitives.js";
 
 /**
  * The seven **polisregioner** of Polismyndigheten since 2015.
@@ -11,7 +13,7 @@ import { IdSchema, MunicipalityCodeSchema, ShortTextSchema, listOf } from "./pri
 export const PoliceRegionSchema = z.enum(["Nord", "Mitt", "Bergslagen", "Stockholm", "Öst", "Väst", "Syd"]);
 
 /** A **polisregion**, see {@link PoliceRegionSchema}. */
-export type PoliceRegion = z.infer<typeof PoliceRegionSchema>;
+export type PoliceRegion = "Nord" | "Mitt" | "Bergslagen" | "Stockholm" | "Öst" | "Väst" | "Syd";
 
 /**
  * A **lokalpolisområde** (LPO) as the agreement names it. LPOs have no official code, and their
@@ -34,7 +36,14 @@ export const LocalPoliceAreaSchema = z.strictObject({
 });
 
 /** A **lokalpolisområde**, see {@link LocalPoliceAreaSchema}. */
-export type LocalPoliceArea = z.infer<typeof LocalPoliceAreaSchema>;
+export interface LocalPoliceArea {
+  /** The name as the text writes it ("Kristianstads lokalpolisområde"). */
+  asWritten: string;
+  /** The same for every spelling of one LPO: lower case, ASCII, hyphens ("kristianstad"). */
+  key: string;
+  /** The name to display ("Lokalpolisområde Kristianstad"). */
+  displayName: string;
+}
 
 /**
  * The level of Polismyndigheten that is the party, as the text names it: the authority itself
@@ -48,7 +57,7 @@ export type LocalPoliceArea = z.infer<typeof LocalPoliceAreaSchema>;
 export const PoliceLevelSchema = z.enum(["authority", "region", "police_area", "local_police_area"]);
 
 /** The level of the police party, see {@link PoliceLevelSchema}. */
-export type PoliceLevel = z.infer<typeof PoliceLevelSchema>;
+export type PoliceLevel = "authority" | "region" | "police_area" | "local_police_area";
 
 /**
  * The police party: **Polismyndigheten**, narrowed to the polisregion, **polisområde** and
@@ -70,7 +79,22 @@ export const PolicePartySchema = z.strictObject({
 });
 
 /** The police party, see {@link PolicePartySchema}. */
-export type PoliceParty = z.infer<typeof PolicePartySchema>;
+export interface PoliceParty {
+  /** Its identifier, which signatories, contacts and decisions use (`partyId`). */
+  id: Id;
+  /** Its name ("Polismyndigheten"). */
+  name: string;
+  /** How the text names it ("Polisen Dalarna"). */
+  asWritten?: string | undefined;
+  /** The level of Polismyndigheten that acts. */
+  level?: PoliceLevel | undefined;
+  /** The polisregion, where the text names it. */
+  region?: PoliceRegion | undefined;
+  /** The polisområde, where the text names it ("Polisområde Malmö"). */
+  policeArea?: string | undefined;
+  /** The lokalpolisområde, where the text names it. */
+  localPoliceArea?: LocalPoliceArea | undefined;
+}
 
 /**
  * The kinds of body within a kommun that can be a party instead of the whole kommun:
@@ -83,7 +107,7 @@ export type PoliceParty = z.infer<typeof PolicePartySchema>;
 export const MunicipalUnitKindSchema = z.enum(["district_committee", "district_administration", "committee", "administration"]);
 
 /** A kind of body within a kommun, see {@link MunicipalUnitKindSchema}. */
-export type MunicipalUnitKind = z.infer<typeof MunicipalUnitKindSchema>;
+export type MunicipalUnitKind = "district_committee" | "district_administration" | "committee" | "administration";
 
 /**
  * A **kommun** that is a party, by its kommunkod, with the name as the agreement writes it and any
@@ -108,7 +132,18 @@ export const MunicipalityPartySchema = z.strictObject({
 });
 
 /** A kommun that is a party, see {@link MunicipalityPartySchema}. */
-export type MunicipalityParty = z.infer<typeof MunicipalityPartySchema>;
+export interface MunicipalityParty {
+  /** Its identifier, which signatories, contacts and decisions use (`partyId`). */
+  id: Id;
+  /** Its kommunkod ("1290"). */
+  code: MunicipalityCode;
+  /** Its name as the agreement writes it ("Kristianstads kommun"). */
+  name?: string | undefined;
+  /** Other names the text uses ("Haparanda stad", a Sami name). */
+  alternativeNames?: string[] | undefined;
+  /** The body within the kommun that is the party instead of the whole kommun. */
+  unit?: { kind: MunicipalUnitKind; name: string } | undefined;
+}
 
 /**
  * The **parter**: one police party, the kommuner (or bodies within a kommun), and any other party
@@ -130,4 +165,13 @@ export const PartiesSchema = z.strictObject({
 });
 
 /** The parties, see {@link PartiesSchema}. */
-export type Parties = z.infer<typeof PartiesSchema>;
+export interface Parties {
+  /** The police party. */
+  police: PoliceParty;
+  /** The kommuner, or bodies within a kommun. */
+  municipalities: MunicipalityParty[];
+  /** Any other party (Region Stockholm). */
+  others?: Actor[] | undefined;
+  /** How the text names the parties together ("kommunerna Arjeplog och Arvidsjaur"). */
+  asWritten?: string | undefined;
+}

@@ -8,6 +8,8 @@ import {
   listOf,
 } from "./primitives.js";
 import { RoleSchema } from "./roles.js";
+import type { CivilDate, Id, MunicipalityCode } from "./primitives.js";
+import type { Role } from "./roles.js";
 
 /**
  * A person or function that coordinates the work for a party: the **kommunpolis**, the
@@ -27,7 +29,22 @@ export const ContactSchema = z.strictObject({
 });
 
 /** A contact, see {@link ContactSchema}. */
-export type Contact = z.infer<typeof ContactSchema>;
+export interface Contact {
+  /** Its identifier. */
+  id: Id;
+  /** The role ("community_police_officer" for a kommunpolis). */
+  role: Role;
+  /** The party it coordinates for, by its `id`. */
+  partyId: Id;
+  /** Its title as written ("Brå-samordnare"). */
+  title?: string | undefined;
+  /** The person's name. */
+  name?: string | undefined;
+  /** The kommuner it serves, where it is not all of them. */
+  municipalities?: MunicipalityCode[] | undefined;
+  /** What it is responsible for, as written. */
+  responsibilities?: string[] | undefined;
+}
 
 /**
  * A signature's date and place, as complete as the text is. `partialDate` keeps what a cut-off
@@ -54,7 +71,18 @@ export const SignatureSchema = z.strictObject({
 });
 
 /** A signature, see {@link SignatureSchema}. */
-export type Signature = z.infer<typeof SignatureSchema>;
+export interface Signature {
+  /** The day it was signed, when the whole date is known. */
+  date?: CivilDate | undefined;
+  /** What a cut-off line still says ("Kävlinge den 11": day 11). */
+  partialDate?: { year?: number | undefined; month?: number | undefined; day?: number | undefined } | undefined;
+  /** Where it was signed. */
+  place?: string | undefined;
+  /** The line as written ("Kristianstad 2025-02-07"). */
+  asWritten?: string | undefined;
+  /** The date was worked out rather than written ("på tisdagen" in a dated news item). */
+  derived?: boolean | undefined;
+}
 
 /**
  * A **undertecknare**: who signs for which party, in which role (`acting` for **t.f.**),
@@ -81,4 +109,21 @@ export const SignatorySchema = z.strictObject({
 });
 
 /** A signatory, see {@link SignatorySchema}. */
-export type Signatory = z.infer<typeof SignatorySchema>;
+export interface Signatory {
+  /** Its identifier. */
+  id: Id;
+  /** The party it signs for, by its `id`. */
+  partyId: Id;
+  /** Its role (`municipal_board_chair` for a kommunstyrelsens ordförande). */
+  role: Role;
+  /** It signs as acting (**t.f.**). */
+  acting?: boolean | undefined;
+  /** Its title as written. */
+  title?: string | undefined;
+  /** The person's name. */
+  name?: string | undefined;
+  /** The kommun it signs for, in a joint agreement. */
+  municipality?: MunicipalityCode | undefined;
+  /** The signature, when the text has it. */
+  signature?: Signature | undefined;
+}

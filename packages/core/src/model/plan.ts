@@ -9,6 +9,8 @@ import {
   ShortTextSchema,
   listOf,
 } from "./primitives.js";
+import type { Cadence } from "./cadence.js";
+import type { ActorSide, CivilDate, Id, MunicipalityCode } from "./primitives.js";
 
 /**
  * A **mål** (goal) of the cooperation, optionally tied to focus areas and to one kommun.
@@ -24,7 +26,16 @@ export const GoalSchema = z.strictObject({
 });
 
 /** A goal, see {@link GoalSchema}. */
-export type Goal = z.infer<typeof GoalSchema>;
+export interface Goal {
+  /** Its identifier. */
+  id: Id;
+  /** The goal as written. */
+  text: string;
+  /** The focus areas it belongs to. */
+  focusAreaIds?: Id[] | undefined;
+  /** The kommun it is for, in an agreement for several. */
+  municipality?: MunicipalityCode | undefined;
+}
 
 /**
  * The kinds of plan: **aktivitetsplan** (`activity_plan`), **handlingsplan** (`operational_plan`,
@@ -37,7 +48,7 @@ export type Goal = z.infer<typeof GoalSchema>;
 export const PlanKindSchema = z.enum(["activity_plan", "operational_plan", "action_plan"]);
 
 /** A plan kind, see {@link PlanKindSchema}. */
-export type PlanKind = z.infer<typeof PlanKindSchema>;
+export type PlanKind = "activity_plan" | "operational_plan" | "action_plan";
 
 /**
  * An **aktivitet** in a plan: what, who owns it (left out where the text does not say), and when
@@ -57,7 +68,22 @@ export const ActivitySchema = z.strictObject({
 });
 
 /** An activity, see {@link ActivitySchema}. */
-export type Activity = z.infer<typeof ActivitySchema>;
+export interface Activity {
+  /** Its identifier. */
+  id: Id;
+  /** The activity as written. */
+  text: string;
+  /** Who owns it; left out where the text does not say. */
+  owner?: ActorSide | undefined;
+  /** The actors that carry it out or take part. */
+  actorIds?: Id[] | undefined;
+  /** The day it is due. */
+  due?: CivilDate | undefined;
+  /** How often it recurs. */
+  cadence?: Cadence | undefined;
+  /** The focus areas it belongs to. */
+  focusAreaIds?: Id[] | undefined;
+}
 
 /**
  * A plan under the agreement, with its own period when it has one (a yearly handlingsplan), its
@@ -82,4 +108,25 @@ export const PlanSchema = z.strictObject({
 });
 
 /** A plan, see {@link PlanSchema}. */
-export type Plan = z.infer<typeof PlanSchema>;
+export interface Plan {
+  /** Its identifier. */
+  id: Id;
+  /** What kind of plan it is. */
+  kind: PlanKind;
+  /** Its title as written. */
+  title?: string | undefined;
+  /** Who owns it; left out where the text does not say. */
+  owner?: ActorSide | undefined;
+  /** The kommun it is for, in an agreement for several. */
+  municipality?: MunicipalityCode | undefined;
+  /** Its own period (a yearly handlingsplan). */
+  period?: { start: CivilDate; end: CivilDate } | undefined;
+  /** What it builds on, as written. */
+  basis?: string | undefined;
+  /** What the text says of it. */
+  description?: string | undefined;
+  /** Its activities. */
+  activities?: Activity[] | undefined;
+  /** How often it is revised (**uppdateras löpande**: continuous). */
+  revision?: Cadence | undefined;
+}

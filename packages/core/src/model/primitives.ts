@@ -122,7 +122,7 @@ export function listOf<T extends z.ZodMiniType>(item: T) {
 export const SideSchema = z.enum(["police", "municipality", "joint"]);
 
 /** Which side does something, see {@link SideSchema}. */
-export type Side = z.infer<typeof SideSchema>;
+export type Side = "police" | "municipality" | "joint";
 
 /**
  * Who does something, as the text says it: **Polisen**, **kommunen**, both **tillsammans**, or an
@@ -135,7 +135,7 @@ export type Side = z.infer<typeof SideSchema>;
 export const ActorSideSchema = z.enum(["police", "municipality", "joint", "actor"]);
 
 /** Who does something, see {@link ActorSideSchema}. */
-export type ActorSide = z.infer<typeof ActorSideSchema>;
+export type ActorSide = "police" | "municipality" | "joint" | "actor";
 
 /**
  * How binding the text makes something, in its own words:
@@ -154,7 +154,7 @@ export type ActorSide = z.infer<typeof ActorSideSchema>;
 export const ModalitySchema = z.enum(["shall", "should", "strive", "may", "conditional"]);
 
 /** How binding the text makes something, see {@link ModalitySchema}. */
-export type Modality = z.infer<typeof ModalitySchema>;
+export type Modality = "shall" | "should" | "strive" | "may" | "conditional";
 
 /**
  * A quantity as the text states it: "minst 4 trafikkontroller" is `{ count: 4, unit:
@@ -172,4 +172,15 @@ export const QuantitySchema = z.strictObject({
 });
 
 /** A quantity, see {@link QuantitySchema}. */
-export type Quantity = z.infer<typeof QuantitySchema>;
+export interface Quantity {
+  /** How many, a whole number (0–1 000 000). */
+  count: number;
+  /** Of what, as written ("trafikkontroller", "tillfällen"). */
+  unit: string;
+  /** The text says **minst** (at least). */
+  atLeast?: boolean | undefined;
+  /** The text says **högst** (at most). */
+  atMost?: boolean | undefined;
+  /** The number is approximate ("20-talet"). */
+  approximate?: boolean | undefined;
+}

@@ -43,7 +43,22 @@ export const RoleSchema = z.enum([
 ]);
 
 /** A role, see {@link RoleSchema}. */
-export type Role = z.infer<typeof RoleSchema>;
+export type Role =
+  | "community_police_officer"
+  | "local_police_area_chief"
+  | "deputy_local_police_area_chief"
+  | "police_area_chief"
+  | "regional_police_chief"
+  | "municipal_board_chair"
+  | "deputy_municipal_board_chair"
+  | "municipal_commissioner"
+  | "municipal_director"
+  | "district_director"
+  | "committee_chair"
+  | "security_manager"
+  | "coordinator"
+  | "contact_person"
+  | "other";
 
 const roles = RoleSchema.options;
 

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { IdSchema, MunicipalityCodeSchema, listOf } from "./primitives.js";
+import type { Id, MunicipalityCode } from "./primitives.js";
 
 /**
  * What a del 1 says each del 2 must hold: **lokala mål** (`goals`), **genomförande- och
@@ -12,7 +13,7 @@ import { IdSchema, MunicipalityCodeSchema, listOf } from "./primitives.js";
 export const LocalContentSchema = z.enum(["goals", "plans", "follow_ups", "citizen_promises"]);
 
 /** A part a del 2 must hold, see {@link LocalContentSchema}. */
-export type LocalContent = z.infer<typeof LocalContentSchema>;
+export type LocalContent = "goals" | "plans" | "follow_ups" | "citizen_promises";
 
 /**
  * How an agreement is built:
@@ -39,7 +40,21 @@ export const AgreementStructureSchema = z.discriminatedUnion("type", [
 ]);
 
 /** How an agreement is built, see {@link AgreementStructureSchema}. */
-export type AgreementStructure = z.infer<typeof AgreementStructureSchema>;
+export type AgreementStructure =
+  | { type: "single" }
+  | {
+      type: "strategic";
+      /** What each del 2 must hold. */
+      localContent?: LocalContent[] | undefined;
+    }
+  | {
+      type: "local";
+      /** The del 1 it completes, by its `id`. */
+      strategicId: Id;
+      /** The kommunkod of the kommun it is for. */
+      municipality: MunicipalityCode;
+    }
+  | { type: "framework" };
 
 /** The `type` of an {@link AgreementStructure}. */
 export type AgreementStructureType = AgreementStructure["type"];

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CivilDateSchema, LongTextSchema, ShortTextSchema, YearSchema, listOf } from "./primitives.js";
+import type { CivilDate } from "./primitives.js";
 
 /**
  * When an agreement starts, with the precision the text had: a civil date, a year only,
@@ -19,7 +20,11 @@ export const ValidityStartSchema = z.discriminatedUnion("type", [
 ]);
 
 /** When an agreement starts, see {@link ValidityStartSchema}. */
-export type ValidityStart = z.infer<typeof ValidityStartSchema>;
+export type ValidityStart =
+  | { type: "date"; date: CivilDate }
+  | { type: "year"; year: number }
+  | { type: "from_signing" }
+  | { type: "unknown" };
 
 /**
  * When an agreement ends: a civil date, a year only, **tills vidare** / **löpande** (`open_ended`:
@@ -44,7 +49,18 @@ export const ValidityEndSchema = z.discriminatedUnion("type", [
 ]);
 
 /** When an agreement ends, see {@link ValidityEndSchema}. */
-export type ValidityEnd = z.infer<typeof ValidityEndSchema>;
+export type ValidityEnd =
+  | { type: "date"; date: CivilDate }
+  | { type: "year"; year: number }
+  | { type: "open_ended" }
+  | {
+      type: "duration";
+      /** Years from the start, 1–20. */
+      years?: number | undefined;
+      /** Months from the start (besides `years`), 1–240. */
+      months?: number | undefined;
+    }
+  | { type: "unknown" };
 
 /**
  * The term clauses: how the agreement can end, be extended and be revised.
@@ -87,7 +103,26 @@ export const TermsSchema = z.strictObject({
 });
 
 /** The term clauses, see {@link TermsSchema}. */
-export type Terms = z.infer<typeof TermsSchema>;
+export interface Terms {
+  /** How it can be terminated: by either party (`mutual`), with months of **uppsägningstid**. */
+  termination?:
+    | { mutual?: boolean | undefined; noticeMonths?: number | undefined; asWritten?: string | undefined }
+    | undefined;
+  /**
+   * How it is extended: by `stepYears` at a time, after consultation `consultationMonthsBefore`
+   * months before the end, or of itself unless terminated (`automatic`).
+   */
+  extension?:
+    | {
+        stepYears?: number | undefined;
+        consultationMonthsBefore?: number | undefined;
+        automatic?: boolean | undefined;
+        asWritten?: string | undefined;
+      }
+    | undefined;
+  /** How often it is revised: every `everyYears` years, or when needed. */
+  revision?: { everyYears?: number | undefined; whenNeeded?: boolean | undefined; asWritten?: string | undefined } | undefined;
+}
 
 /**
  * The **giltighetstid**: start, end, the wording it came from, any other wording of it the text
@@ -110,4 +145,15 @@ export const ValiditySchema = z.strictObject({
 });
 
 /** The validity, see {@link ValiditySchema}. */
-export type Validity = z.infer<typeof ValiditySchema>;
+export interface Validity {
+  /** When it starts. */
+  start: ValidityStart;
+  /** When it ends. */
+  end: ValidityEnd;
+  /** The words the validity was read from ("under åren 2016-2018"). */
+  asWritten?: string | undefined;
+  /** Any other wording of it the text has ("för de närmaste två åren"). */
+  alsoWritten?: string[] | undefined;
+  /** Its term clauses: termination, extension, revision. */
+  terms?: Terms | undefined;
+}

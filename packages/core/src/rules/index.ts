@@ -75,5 +75,40 @@ export const rules = [
   citizenPromiseYearMissing,
 ] as const;
 
-/** The code of a semantic rule: the codes whose severity can be changed or turned off. */
-export type RuleCode = (typeof rules)[number]["code"];
+/**
+ * The code of a semantic rule: the codes whose severity can be changed or turned off. Written out
+ * so that editors and the API reference show it by name; `src/rule-code.test-d.ts` checks it
+ * against {@link rules}.
+ */
+export type RuleCode =
+  | "validity_end_before_start"
+  | "unknown_municipality_code"
+  | "duplicate_id"
+  | "unknown_reference"
+  | "party_missing"
+  | "municipality_not_party"
+  | "party_without_signatory"
+  | "signature_after_validity"
+  | "signature_retroactive"
+  | "signature_date_incomplete"
+  | "signatory_role_mismatch"
+  | "signatory_leader_missing"
+  | "signing_date_missing"
+  | "contact_missing"
+  | "content_missing"
+  | "follow_up_without_responsible"
+  | "extension_ends_early"
+  | "annex_not_recorded"
+  | "citizen_promise_outside_validity"
+  | "missing_cadence"
+  | "cadence_cannot_occur"
+  | "local_municipality_not_in_strategic"
+  | "local_period_outside_strategic"
+  | "local_strategic_missing"
+  | "local_content_missing"
+  | "strategic_missing_local"
+  | "situational_picture_missing"
+  | "situational_picture_outdated"
+  | "action_plan_missing"
+  | "action_plan_outdated"
+  | "citizen_promise_year_missing";

@@ -50,7 +50,24 @@ export const ObligationKindSchema = z.enum([
 ]);
 
 /** What kind of dated duty an obligation is, see {@link ObligationKindSchema}. */
-export type ObligationKind = z.infer<typeof ObligationKindSchema>;
+export type ObligationKind =
+  | "forum_meeting"
+  | "follow_up"
+  | "safety_survey"
+  | "leadership_report"
+  | "situational_picture"
+  | "action_plan"
+  | "citizen_promise_staff_dialogue"
+  | "citizen_promise_dialogue"
+  | "citizen_promise_decision"
+  | "citizen_promise_communication"
+  | "citizen_promise_follow_up"
+  | "commitment"
+  | "deliverable"
+  | "plan_revision"
+  | "activity"
+  | "renewal"
+  | "revision";
 
 /**
  * Where an obligation comes from: the part of the agreement (by `type`, its `id` where it has one,

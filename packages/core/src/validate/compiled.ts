@@ -3,7 +3,26 @@
  * `validateAgreement` that parses on zod's generated code (`z.compile`). A separate entry point so
  * that zod's compiler stays out of bundles that do not ask for it.
  *
- * @packageDocumentation
+ * ## Install
+ *
+ * Part of `@samverkan/core`:
+ *
+ * ```sh
+ * npm install @samverkan/core zod
+ * ```
+ *
+ * ## Quick start
+ *
+ * ```ts
+ * import { compileAgreementValidator } from "@samverkan/core/compiled";
+ *
+ * // `compiled` is false where a Content-Security-Policy forbids it
+ * const { validate, compiled } = compileAgreementValidator();
+ * // each result is what validateAgreement would give
+ * const results = texts.map((text) => validate(text));
+ * ```
+ *
+ * @module \@samverkan/core/compiled
  */
 import * as z from "zod/mini";
 import { AgreementSchema } from "../model/agreement.js";

@@ -475,9 +475,9 @@ const CONTENTS = ["forums", "followUps", "plans", "citizenPromises", "citizenPro
 
 /** The agreement without what makes obligations besides its renewal: cheap to schedule years ahead. */
 function skeleton(agreement: Agreement): Agreement {
-  const copy: Record<string, unknown> = { ...agreement };
+  const copy: Agreement = { ...agreement };
   for (const key of CONTENTS) delete copy[key];
-  return copy as Agreement;
+  return copy;
 }
 
 /** An issue of the combined set, with its path into the input: `["agreements", k, …]` → `[document, …path, …]`. */
