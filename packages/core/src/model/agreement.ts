@@ -130,6 +130,8 @@ export const AgreementSchema = z.strictObject({
 
 /** A samverkansöverenskommelse, see {@link AgreementSchema}. */
 export interface Agreement {
+  /** Where the document's JSON Schema is, for editors and validators (see {@link SCHEMA_URL}); ignored by the library. */
+  $schema?: string | undefined;
   /** The format version: always {@link SCHEMA_VERSION}. */
   schemaVersion: 2;
   type: "agreement";
@@ -233,6 +235,8 @@ export const CitizenPromiseDocumentSchema = z.strictObject({
 
 /** A medborgarlöfte as a document of its own, see {@link CitizenPromiseDocumentSchema}. */
 export interface CitizenPromiseDocument {
+  /** Where the document's JSON Schema is, for editors and validators (see {@link SCHEMA_URL}); ignored by the library. */
+  $schema?: string | undefined;
   /** The format version: always {@link SCHEMA_VERSION}. */
   schemaVersion: 2;
   type: "citizen_promise";
@@ -299,6 +303,8 @@ export const AgreementSetSchema = z.strictObject({
 
 /** A set of agreements, see {@link AgreementSetSchema}. */
 export interface AgreementSet {
+  /** Where the document's JSON Schema is, for editors and validators (see {@link SCHEMA_URL}); ignored by the library. */
+  $schema?: string | undefined;
   /** The format version: always {@link SCHEMA_VERSION}. */
   schemaVersion: 2;
   type: "agreement_set";
