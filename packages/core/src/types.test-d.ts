@@ -6,10 +6,16 @@ import {
   type Cadence,
   type Issue,
   type IssueCode,
+  type Obligation,
+  type ObligationSchema,
   type RuleCode,
   type ValidateOptions,
 } from "@samverkan/core";
 import { compileAgreementValidator } from "@samverkan/core/compiled";
+import type * as z from "zod/mini";
+
+/** A type with every `readonly` taken off, arrays included: what zod infers for a shape. */
+type Writable<T> = T extends readonly (infer U)[] ? Writable<U>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
 
 describe("public types", () => {
   it("narrows the result on ok", () => {
@@ -47,5 +53,9 @@ describe("public types", () => {
 
   it("gives the compiled validator the same contract", () => {
     expectTypeOf(compileAgreementValidator().validate).toEqualTypeOf(validateAgreement);
+  });
+
+  it("checks obligations with a schema of exactly their shape", () => {
+    expectTypeOf<z.infer<typeof ObligationSchema>>().toEqualTypeOf<Writable<Obligation>>();
   });
 });
