@@ -5,7 +5,7 @@ import { labels } from "./labels.js";
 export interface Settings {
   readonly locale: Locale;
   readonly span: "date" | "window";
-  /** The calendar's name, cleaned but not escaped; `undefined` for none. */
+  /** The calendar's name as given (the writer cleans and escapes it); `undefined` for none. */
   readonly name: string | undefined;
   readonly prodId: string;
   /** The DTSTAMP as milliseconds since 1970 (years 1–9999). */
