@@ -1,7 +1,8 @@
 // `pnpm bench`: the validation benchmark (bench/validate.bench.ts), then the scheduling one
 // (bench/schedule.bench.ts), then the extraction one (bench/extract.bench.ts, which measures the
 // built @samverkan/document: run `pnpm build` first), then the command line's (bench/cli.bench.ts,
-// the built `samverkan` binary), each in a process of its own. The arguments
+// the built `samverkan` binary), then the calendar's (bench/calendar.bench.ts, the built
+// @samverkan/calendar against a plain writer of the same bytes), each in a process of its own. The arguments
 // go to the validation benchmark as before (`--docs`, `--passes`, …); `--assert` goes to the
 // validation and scheduling ones, not to the extraction one: its targets (recall ≥ 90%, no invented
 // fact on any text, under a tenth of the PDF read) are not met yet, so it reports its figures and
@@ -21,6 +22,8 @@ const runs: [string, string[]][] = [
   ["bench/extract.bench.ts", []],
   // The built samverkan binary as a subprocess (run `pnpm build` first); --assert reaches it.
   ["bench/cli.bench.ts", argv.includes("--assert") ? ["--assert"] : []],
+  // The built @samverkan/calendar (run `pnpm build` first); --assert reaches it.
+  ["bench/calendar.bench.ts", argv.includes("--assert") ? ["--assert"] : []],
 ];
 let failed = 0;
 for (const [file, args] of runs) {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as calendarPackage from "@samverkan/calendar";
 import * as cliPackage from "@samverkan/cli";
 import * as core from "@samverkan/core";
 import * as documentPackage from "@samverkan/document";
@@ -40,8 +41,8 @@ type Schema = { options?: readonly (string | Member)[]; def?: { options?: Member
 
 const optionsOf = (schema: Schema | undefined) => schema?.options ?? schema?.def?.options ?? [];
 
-// Terms name exports of @samverkan/core, @samverkan/kommuner, @samverkan/document, @samverkan/document/pdf or @samverkan/cli.
-const exports = { ...cliPackage, ...documentPdf, ...documentPackage, ...kommunerPackage, ...core } as unknown as Record<string, unknown>;
+// Terms name exports of @samverkan/core, @samverkan/kommuner, @samverkan/calendar, @samverkan/document, @samverkan/document/pdf or @samverkan/cli.
+const exports = { ...cliPackage, ...calendarPackage, ...documentPdf, ...documentPackage, ...kommunerPackage, ...core } as unknown as Record<string, unknown>;
 const schemaOf = (name: string) => (exports[`${name}Schema`] ?? exports[name]) as Schema | undefined;
 
 // Enum values, the `type` of each member of a discriminated union, or the values of an object's `type`.
@@ -57,7 +58,7 @@ function fieldsOf(schema: Schema | undefined): string[] {
 }
 
 // Type-only exports leave no trace at run time; the indexes (nothing but export lists) name them.
-const index = ["core/src", "kommuner/src", "document/src", "document/src/pdf", "cli/src"]
+const index = ["core/src", "kommuner/src", "calendar/src", "document/src", "document/src/pdf", "cli/src"]
   .map((p) => readFileSync(new URL(`../packages/${p}/index.ts`, import.meta.url), "utf8"))
   .join("\n");
 const exportedTypes = new Set(index.match(/\b\w+\b/g));
@@ -77,7 +78,7 @@ describe("docs/glossary.md", () => {
     expect(identifiers.length).toBeGreaterThan(80);
   });
 
-  it.each(identifiers)("%s is exported by @samverkan/core, @samverkan/kommuner, @samverkan/document (or its pdf entry) or @samverkan/cli", (identifier) => {
+  it.each(identifiers)("%s is exported by @samverkan/core, @samverkan/kommuner, @samverkan/calendar, @samverkan/document (or its pdf entry) or @samverkan/cli", (identifier) => {
     const [, name = "", sep, rest = ""] = /^([A-Za-z_]+)([.:]?)(.*)$/.exec(identifier) ?? [];
     if (sep === ":" && name === "IssueCode") expect(issueCodes).toContain(rest);
     else if (sep === ":" && name === "FactKind") expect(factKinds).toContain(rest);
@@ -101,8 +102,8 @@ describe("docs/glossary.md", () => {
     for (const kind of factKinds) expect(identifiers).toContain(`FactKind:${kind}`);
   });
 
-  it("has a row for every export of @samverkan/document, @samverkan/document/pdf and @samverkan/cli", () => {
-    const names = ["document/src", "document/src/pdf", "cli/src"].flatMap((p) =>
+  it("has a row for every export of @samverkan/calendar, @samverkan/document, @samverkan/document/pdf and @samverkan/cli", () => {
+    const names = ["calendar/src", "document/src", "document/src/pdf", "cli/src"].flatMap((p) =>
       [...readFileSync(new URL(`../packages/${p}/index.ts`, import.meta.url), "utf8").matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) =>
         m[1]!.split(",").map((n) => n.trim().replace(/^type /, "").split(" as ").pop()!.trim()).filter(Boolean),
       ),

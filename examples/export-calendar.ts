@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { CalendarExportError, toICalendar } from "@samverkan/calendar";
+import { toICalendar } from "@samverkan/calendar";
 import { formatIssue, formatPath, scheduleObligations, validateAgreement, type Issue, type Locale } from "@samverkan/core";
 
 /** How many obligations to list when the calendar is neither written to a file nor to stdout. */
@@ -53,16 +53,15 @@ export function main(args: readonly string[] = process.argv.slice(2), log: (line
     return 1;
   }
 
-  let ics: string;
-  try {
-    // A fixed DTSTAMP by default: the same agreement gives the same file, byte for byte.
-    const title = validation.value.title;
-    ics = toICalendar(schedule.obligations, { locale, ...(title ? { name: title } : {}) });
-  } catch (error) {
-    if (!(error instanceof CalendarExportError)) throw error;
-    log(`Cannot export: ${error.code} (obligation ${error.index ?? "-"}, ${error.field ?? "-"})`);
+  // A fixed DTSTAMP by default: the same agreement gives the same file, byte for byte.
+  const title = validation.value.title;
+  const exported = toICalendar(schedule.obligations, { locale, ...(title ? { name: title } : {}) });
+  if (!exported.ok) {
+    log("Cannot export:");
+    for (const issue of exported.issues) log(describe(issue));
     return 1;
   }
+  const ics = exported.value;
 
   if (args.includes("--stdout")) {
     process.stdout.write(ics);

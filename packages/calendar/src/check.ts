@@ -1,77 +1,87 @@
-import { isCivilDate, type Locale, type Obligation } from "@samverkan/core";
-import { CalendarExportError } from "./error.js";
-import { labels } from "./labels.js";
-import { obligationUid } from "./uid.js";
+import { ObligationSchema, fromZodIssues, type Issue, type Obligation } from "@samverkan/core";
+import { compileObligationSchema } from "@samverkan/core/compiled";
+import { nextDayCompact } from "./civil.js";
+import { isWellFormed } from "./lines.js";
+import { typeName } from "./options.js";
 
-// Runtime checks of what toICalendar is given. The types say it all for TypeScript callers; these
-// are for JavaScript callers and for obligations that came back from JSON, so that bad data gives a
-// coded CalendarExportError instead of a TypeError deep inside ical-generator, or a broken file.
+/** The most issues one call reports: enough to fix a batch by, and a bound on what bad input costs. */
+export const MAX_ISSUES = 100;
 
-type Unknown = Record<string, unknown>;
+/**
+ * From how many obligations the check is made to run on zod's compiled parser (the same results,
+ * about four times faster per obligation), which is then kept for every later call, however small.
+ * Below it, making the parser (about 3 ms, once) does not pay, and a small export in a page with a
+ * strict Content-Security-Policy never tries `new Function`.
+ */
+export const COMPILE_FROM = 500;
+let compiled: typeof ObligationSchema | undefined;
+const schemaOf = (length: number) => compiled ?? (length < COMPILE_FROM ? ObligationSchema : (compiled = compileObligationSchema()));
 
-const isObject = (value: unknown): value is Unknown => typeof value === "object" && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
-const has = (record: object, key: unknown): boolean => typeof key === "string" && Object.hasOwn(record, key);
-const optional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
+const unreadable = (path: (string | number)[]): Issue => ({ code: "unreadable_input", severity: "error", path, params: {} });
 
-/** Checks every obligation and that ids are unique; throws the first problem found. */
-export function checkObligations(obligations: unknown, locale: Locale): readonly Obligation[] {
-  if (!Array.isArray(obligations)) throw new CalendarExportError("invalid_input");
-  const seen = new Set<string>();
-  obligations.forEach((obligation: unknown, index) => {
-    const field = faultOf(obligation, locale);
-    if (field !== undefined) throw new CalendarExportError("invalid_obligation", field === "" ? { index } : { index, field });
-    const { id } = obligation as Obligation;
-    if (seen.has(id)) throw new CalendarExportError("duplicate_obligation_id", { index, field: "id" });
-    seen.add(id);
-  });
-  return obligations as readonly Obligation[];
+/**
+ * Reads the obligations one by one and checks each with core's {@link ObligationSchema}, then what
+ * the schema cannot see on its own: a window that ends before it starts, an id that is not Unicode
+ * text (it becomes the UID), a last day after which iCalendar cannot write a DTEND, and ids that
+ * two obligations share. Each good obligation goes to `use` as a fresh copy (zod's), read once, as
+ * long as no obligation has failed: it is written and dropped at once, so the copies never pile up.
+ *
+ * @param schemaFor - the schema for so many obligations (tests give one or the other)
+ * @returns the issues, paths starting at the array (`[3, "window", "end"]`), at most
+ * {@link MAX_ISSUES}; none when every obligation went to `use`
+ */
+export function readObligations(input: unknown, span: "date" | "window", use: (o: Obligation) => void, schemaFor: (length: number) => typeof ObligationSchema = schemaOf): Issue[] {
+  let length: unknown;
+  try {
+    if (!Array.isArray(input)) return [{ code: "invalid_type", severity: "error", path: [], params: { expected: "array", received: typeName(input) } }];
+    length = input.length;
+  } catch {
+    // A revoked proxy.
+    return [unreadable([])];
+  }
+  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) return [unreadable([])];
+  const schema = schemaFor(length);
+  const issues: Issue[] = [];
+  const firstOf = new Map<string, number>();
+  for (let index = 0; index < length && issues.length < MAX_ISSUES; index++) {
+    const o = readOne(schema, input, index, issues);
+    if (o === undefined) continue;
+    const fault = faultOf(o, span);
+    if (fault !== undefined) {
+      issues.push({ ...fault, path: [index, ...fault.path] });
+      continue;
+    }
+    const first = firstOf.get(o.id);
+    if (first !== undefined) {
+      issues.push({ code: "duplicate_id", severity: "error", path: [index, "id"], params: { firstPath: [first, "id"] } });
+      continue;
+    }
+    firstOf.set(o.id, index);
+    if (issues.length === 0) use(o);
+  }
+  return issues.slice(0, MAX_ISSUES);
 }
 
-/** The first field of an obligation that the export cannot use (`""`: the obligation itself), or undefined. */
-function faultOf(o: unknown, locale: Locale): string | undefined {
-  if (!isObject(o)) return "";
-  if (!isText(o.id) || !encodable(o.id)) return "id";
-  if (!has(labels[locale].kinds, o.kind)) return "kind";
-  if (!isCivilDate(o.date)) return "date";
-  const window = o.window;
-  if (!isObject(window)) return "window";
-  if (!isCivilDate(window.start)) return "window.start";
-  if (!isCivilDate(window.end) || window.end < window.start) return "window.end";
-  if (typeof o.period !== "string") return "period";
-  if (!isText(o.agreementId)) return "agreementId";
-  const source = o.source;
-  if (!isObject(source)) return "source";
-  if (!has(labels[locale].sources, source.type)) return "source.type";
-  if (!optional(source.id, isText)) return "source.id";
-  const responsible = o.responsible;
-  if (responsible !== undefined) {
-    if (!isObject(responsible)) return "responsible";
-    if (!has(labels[locale].sides, responsible.side)) return "responsible.side";
-    if (!Array.isArray(responsible.partyIds) || !responsible.partyIds.every(isText)) return "responsible.partyIds";
+/** One obligation, parsed; `undefined` after adding its issues when it does not parse or cannot be read. */
+function readOne(schema: typeof ObligationSchema, input: readonly unknown[], index: number, issues: Issue[]): Obligation | undefined {
+  try {
+    const item = input[index];
+    const parsed = schema.safeParse(item);
+    if (parsed.success) return parsed.data;
+    for (const issue of fromZodIssues(parsed.error.issues, item)) issues.push({ ...issue, path: [index, ...issue.path] });
+  } catch {
+    // A getter that throws, a proxy that refuses: this obligation cannot be read.
+    issues.push(unreadable([index]));
   }
-  if (!optional(o.municipality, isText)) return "municipality";
-  if (!optional(o.atLeast, (v) => typeof v === "boolean")) return "atLeast";
-  if (o.basis !== "agreement" && o.basis !== "default") return "basis";
-  if (o.law !== undefined && o.law !== "2023:196") return "law";
-  const target = o.target;
-  if (target !== undefined) {
-    if (!isObject(target) || !Number.isInteger(target.count) || (target.count as number) < 0) return "target";
-    if (!optional(target.unit, isText)) return "target.unit";
-    if (!optional(target.atLeast, (v) => typeof v === "boolean")) return "target.atLeast";
-  }
-  if (!isObject(o.title)) return "title";
-  if (!isText(o.title[locale])) return `title.${locale}`;
-  if (!optional(o.shiftedFrom, isCivilDate)) return "shiftedFrom";
   return undefined;
 }
 
-/** Whether an id can be made into a UID (not when it holds a lone UTF-16 surrogate). */
-function encodable(id: string): boolean {
-  try {
-    obligationUid(id);
-    return true;
-  } catch {
-    return false;
-  }
+/** What the schema cannot check field by field, path relative to the obligation; `undefined` when fine. */
+function faultOf(o: Obligation, span: "date" | "window"): Issue | undefined {
+  if (!isWellFormed(o.id)) return { code: "invalid_format", severity: "error", path: ["id"], params: { format: "text" } };
+  if (o.window.end < o.window.start) return { code: "schedule_window_reversed", severity: "error", path: ["window"], params: {} };
+  // DTEND is the day after the last day: 9999-12-31 has none that iCalendar can write.
+  const last = span === "window" ? o.window.end : o.date;
+  if (nextDayCompact(last) === undefined) return { code: "invalid_date", severity: "error", path: span === "window" ? ["window", "end"] : ["date"], params: {} };
+  return undefined;
 }

@@ -3,6 +3,5 @@
  *
  * @module \@samverkan/calendar
  */
-export { CalendarExportError, type CalendarExportErrorCode } from "./error.js";
-export { toICalendar, type CalendarOptions } from "./to-icalendar.js";
+export { toICalendar, type CalendarOptions, type CalendarResult } from "./to-icalendar.js";
 export { obligationUid } from "./uid.js";

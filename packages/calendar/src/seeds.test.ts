@@ -2,6 +2,12 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { assertValidAgreement, scheduleObligations, type Agreement, type AgreementSet } from "@samverkan/core";
 import { obligationUid, toICalendar } from "@samverkan/calendar";
+
+/** The parsed calendar's events, failing when the export refuses. */
+function eventsOf(result: ReturnType<typeof toICalendar>) {
+  if (!result.ok) throw new Error(result.issues.map((i) => i.code).join(", "));
+  return new ICAL.Component(ICAL.parse(result.value)).getAllSubcomponents("vevent");
+}
 import { loadSeed, seedNames } from "@samverkan/test-utils";
 
 // Every seed agreement, scheduled by core and exported: what a user of both packages gets.
@@ -14,7 +20,7 @@ describe.each(seedNames)("the calendar of %s", (seed) => {
   it("has one all-day event per obligation, on its date, with its UID", () => {
     expect(obligations.length).toBeGreaterThan(0);
     for (const locale of ["sv", "en"] as const) {
-      const events = new ICAL.Component(ICAL.parse(toICalendar(obligations, { locale }))).getAllSubcomponents("vevent");
+      const events = eventsOf(toICalendar(obligations, { locale }));
       expect(events).toHaveLength(obligations.length);
       events.forEach((event, i) => {
         const o = obligations[i]!;
@@ -27,7 +33,7 @@ describe.each(seedNames)("the calendar of %s", (seed) => {
   });
 
   it("spans each window when asked", () => {
-    const events = new ICAL.Component(ICAL.parse(toICalendar(obligations, { span: "window" }))).getAllSubcomponents("vevent");
+    const events = eventsOf(toICalendar(obligations, { span: "window" }));
     events.forEach((event, i) => expect((event.getFirstPropertyValue("dtstart") as ICAL.Time).toString()).toBe(obligations[i]!.window.start));
   });
 });

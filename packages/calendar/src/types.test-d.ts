@@ -1,12 +1,22 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Obligation } from "@samverkan/core";
-import { obligationUid, toICalendar, type CalendarExportError, type CalendarExportErrorCode, type CalendarOptions } from "@samverkan/calendar";
+import type { Issue, Obligation } from "@samverkan/core";
+import { obligationUid, toICalendar, type CalendarOptions, type CalendarResult } from "@samverkan/calendar";
 
 describe("the public types of @samverkan/calendar", () => {
-  it("takes obligations and options and gives text", () => {
+  it("takes obligations and options and gives a result", () => {
     expectTypeOf(toICalendar).parameters.toEqualTypeOf<[readonly Obligation[], CalendarOptions?]>();
-    expectTypeOf(toICalendar).returns.toEqualTypeOf<string>();
+    expectTypeOf(toICalendar).returns.toEqualTypeOf<CalendarResult>();
     expectTypeOf(obligationUid).toEqualTypeOf<(id: string) => string>();
+  });
+
+  it("narrows the result on ok: the text, or core's issues", () => {
+    const result = toICalendar([]);
+    if (result.ok) expectTypeOf(result.value).toEqualTypeOf<string>();
+    else {
+      expectTypeOf(result.issues).toEqualTypeOf<readonly Issue[]>();
+      // @ts-expect-error: no text on failure
+      void result.value;
+    }
   });
 
   it("has options of known values only", () => {
@@ -16,10 +26,5 @@ describe("the public types of @samverkan/calendar", () => {
     toICalendar([], { locale: "fi" });
     // @ts-expect-error: the stamp is a Date
     toICalendar([], { stamp: "2025-01-01T00:00:00Z" });
-  });
-
-  it("codes its errors", () => {
-    expectTypeOf<CalendarExportError["code"]>().toEqualTypeOf<CalendarExportErrorCode>();
-    expectTypeOf<CalendarExportErrorCode>().toEqualTypeOf<"invalid_input" | "invalid_obligation" | "duplicate_obligation_id" | "invalid_option">();
   });
 });

@@ -169,6 +169,7 @@ export { isKnownMunicipalityCode } from "./data/municipality-codes.js";
 export type { MessageCatalogue } from "./issues/catalogue.js";
 export { en } from "./issues/en.js";
 export { catalogues, formatIssue, formatPath, type Locale } from "./issues/format.js";
+export { fromZodIssues } from "./issues/from-zod.js";
 export type { DocumentType, Issue, IssueCode, IssueParams, IssuePath, LocalPart, ReferenceTarget, Severity } from "./issues/issue.js";
 export { sv } from "./issues/sv.js";
 export { resolveValidity, signingDate, type ResolvedValidity } from "./rules/dates.js";
@@ -217,7 +218,7 @@ export {
   type YearSpan,
 } from "./schedule/defaults.js";
 export { ACTION_PLAN_LEAD_MONTHS, CRIME_PREVENTION_ACT_IN_FORCE, DEFAULT_LAW_INTERVAL_MONTHS, type DaySpan, type DutyHolders } from "./schedule/law.js";
-export { ObligationKindSchema, type Obligation, type ObligationKind, type ObligationSource } from "./schedule/obligation.js";
+export { ObligationKindSchema, ObligationSchema, type Obligation, type ObligationKind, type ObligationSource } from "./schedule/obligation.js";
 export type { NonWorkingDays, NonWorkingDayShift, ScheduleOptions } from "./schedule/options.js";
 export { MAX_SCHEDULE_YEARS, scheduleObligations, type ScheduleResult } from "./schedule/schedule.js";
 export {

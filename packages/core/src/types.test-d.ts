@@ -10,10 +10,16 @@ import {
   type Cadence,
   type Issue,
   type IssueCode,
+  type Obligation,
+  type ObligationSchema,
   type RuleCode,
   type ValidateOptions,
 } from "@samverkan/core";
 import { compileAgreementValidator } from "@samverkan/core/compiled";
+import type * as z from "zod/mini";
+
+/** A type with every `readonly` taken off, arrays included: what zod infers for a shape. */
+type Writable<T> = T extends readonly (infer U)[] ? Writable<U>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
 
 describe("public types", () => {
   it("narrows the result on ok", () => {
@@ -70,5 +76,9 @@ describe("public types", () => {
     expectTypeOf(assertValidAgreement({}, { type: "agreement" })).toEqualTypeOf<Agreement>();
     expectTypeOf(assertValidAgreement({})).toEqualTypeOf<AgreementDocument>();
     expectTypeOf<DocumentType>().toEqualTypeOf<AgreementDocument["type"]>();
+  });
+
+  it("checks obligations with a schema of exactly their shape", () => {
+    expectTypeOf<z.infer<typeof ObligationSchema>>().toEqualTypeOf<Writable<Obligation>>();
   });
 });

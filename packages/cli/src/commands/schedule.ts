@@ -96,14 +96,17 @@ export async function scheduleCommand(path: string, options: ScheduleCommandOpti
 
   let text: string;
   if (options.ics) {
-    const { toICalendar, CalendarExportError } = await import("@samverkan/calendar");
-    try {
-      text = toICalendar(scheduled.obligations, { locale: options.lang, name: `Samverkan ${from} – ${to}` });
-    } catch (error) {
-      if (!(error instanceof CalendarExportError)) throw error;
-      io.stderr.write(codedLine("calendar_export_failed", `${error.code}: ${error.message}`));
+    const { toICalendar } = await import("@samverkan/calendar");
+    const exported = toICalendar(scheduled.obligations, { locale: options.lang, name: `Samverkan ${from} – ${to}` });
+    if (!exported.ok) {
+      // The obligations are the schedule's, so a path names the obligation by its place in the schedule.
+      const { formatIssue, formatPath } = await import("@samverkan/core");
+      for (const issue of exported.issues) {
+        io.stderr.write(codedLine("calendar_export_failed", `${issue.code} ${formatPath(issue.path)}: ${formatIssue(issue, { locale: options.lang })}`));
+      }
       return EXIT.invalid;
     }
+    text = exported.value;
   } else if (options.csv) {
     const rows = [["date", "kind", "title", "kommun", "agreement", "id"], ...scheduled.obligations.map((o) => [o.date, o.kind, o.title[options.lang], scheduled.kommun(o), o.agreementId, o.id])];
     text = rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");

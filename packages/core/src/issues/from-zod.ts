@@ -36,7 +36,16 @@ const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
 
 /**
  * Turns zod's issues for one parse into this library's coded issues. Every zod issue becomes at
- * least one issue; nothing of the input is copied into params.
+ * least one issue; nothing of the input is copied into params. For a package that checks a value
+ * with one of core's schemas and reports as core does (`@samverkan/calendar` with
+ * {@link ObligationSchema}).
+ *
+ * @param issues - `error.issues` of a failed `safeParse`
+ * @param input - the value that was parsed, to tell a missing field from one of the wrong type
+ * @returns the coded issues, paths as zod gave them
+ * @example
+ * const parsed = ObligationSchema.safeParse(value);
+ * if (!parsed.success) for (const issue of fromZodIssues(parsed.error.issues, value)) console.log(issue.code, formatPath(issue.path));
  */
 export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issue[] {
   const out: Issue[] = [];

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { IssuePath } from "../issues/issue.js";
 import type { CadenceType } from "../model/cadence.js";
-import type { CivilDate, Id, MunicipalityCode, Side } from "../model/primitives.js";
+import { CivilDateSchema, IdSchema, MunicipalityCodeSchema, ShortTextSchema, SideSchema, type CivilDate, type Id, type MunicipalityCode, type Side } from "../model/primitives.js";
 
 /**
  * What kind of dated duty an obligation is. Stable codes; see `docs/scheduling.md` for each.
@@ -144,3 +144,60 @@ export interface Obligation {
   /** The date before it was moved off a non-working day (see `ScheduleOptions.nonWorkingDays`). */
   readonly shiftedFrom?: CivilDate;
 }
+
+// The values of the unions above, as schemas; the type test in types.test-d.ts keeps them equal to
+// the types (the interface stays the documented shape, the schema is how it is checked).
+const sourceTypes = ["forum", "follow_up", "plan", "activity", "citizen_promise", "citizen_promise_cycle", "commitment", "deliverable", "validity", "law"] as const;
+const cadenceTypes = [
+  "weekly",
+  "every_n_weeks",
+  "monthly",
+  "quarterly",
+  "tertial",
+  "half_yearly",
+  "yearly",
+  "every_n_years",
+  "per_mandate_period",
+  "before_end",
+  "when_needed",
+  "continuous",
+] as const satisfies readonly CadenceType[];
+
+/**
+ * The shape of an {@link Obligation}, to check obligations that did not come straight from
+ * `scheduleObligations`: read back from JSON, stored, or made by hand. Unknown fields are dropped,
+ * as elsewhere in zod; a parsed obligation is a fresh object.
+ *
+ * It checks each field on its own (a civil date is a real `YYYY-MM-DD`, an id has the form of an
+ * `Id`, a kommunkod four digits). Whether two fields agree, such as a window that ends before it
+ * starts, is for the code that uses them: `toICalendar` of `@samverkan/calendar` checks that.
+ *
+ * @example
+ * const read = ObligationSchema.safeParse(JSON.parse(text));
+ * if (read.success) console.log(read.data.date, read.data.title.sv);
+ */
+export const ObligationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: ObligationKindSchema,
+  date: CivilDateSchema,
+  window: z.object({ start: CivilDateSchema, end: CivilDateSchema }),
+  period: z.string(),
+  agreementId: IdSchema,
+  source: z.object({
+    type: z.enum(sourceTypes),
+    id: z.exactOptional(IdSchema),
+    // A key or an index; one check rather than a union, whose issue would name no type.
+    path: z.array(z.custom<string | number>((key) => typeof key === "string" || typeof key === "number")),
+  }),
+  responsible: z.exactOptional(z.object({ side: SideSchema, partyIds: z.array(IdSchema) })),
+  municipality: z.exactOptional(MunicipalityCodeSchema),
+  cadence: z.exactOptional(z.enum(cadenceTypes)),
+  atLeast: z.exactOptional(z.boolean()),
+  target: z.exactOptional(
+    z.object({ count: z.int().check(z.gte(0)), unit: z.exactOptional(ShortTextSchema), atLeast: z.exactOptional(z.boolean()) }),
+  ),
+  basis: z.enum(["agreement", "default"]),
+  law: z.exactOptional(z.literal("2023:196")),
+  title: z.object({ sv: z.string(), en: z.string() }),
+  shiftedFrom: z.exactOptional(CivilDateSchema),
+});

