@@ -100,6 +100,7 @@ export const en: MessageCatalogue = {
   schedule_window_reversed: () => "The window starts after it ends.",
   schedule_window_required: () => "The agreement has no end date (it is open-ended, or the text gives none): give a window with an end (window.to) to schedule it.",
   schedule_window_too_long: ({ maximumYears }) => `The period to schedule is longer than ${maximumYears} years: give a shorter window.`,
+  schedule_too_many_obligations: ({ maximum }) => `The schedule would list more than ${maximum} obligations: give a shorter window, or fewer agreements at once.`,
   schedule_start_unknown: ({ scheduledFrom }) =>
     scheduledFrom === null
       ? "The agreement's start is not known (it applies from signing, or the text gives none): it was not scheduled (give signingDates or window.from)."

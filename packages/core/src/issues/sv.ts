@@ -117,6 +117,7 @@ export const sv: MessageCatalogue = {
   schedule_window_required: () =>
     "Överenskommelsen har inget angivet slutdatum (den gäller tills vidare, eller så anger texten inget): ange en period med slut (window.to) för att schemalägga den.",
   schedule_window_too_long: ({ maximumYears }) => `Perioden att schemalägga är längre än ${maximumYears} år: ange en kortare period.`,
+  schedule_too_many_obligations: ({ maximum }) => `Schemat skulle få fler än ${maximum} åtaganden: ange en kortare period eller färre överenskommelser åt gången.`,
   schedule_start_unknown: ({ scheduledFrom }) =>
     scheduledFrom === null
       ? "Överenskommelsens startdatum är okänt (den gäller från och med undertecknandet, eller så anger texten inget): den schemalades inte (ange signingDates eller window.from)."

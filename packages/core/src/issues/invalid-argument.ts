@@ -1,0 +1,28 @@
+/**
+ * Thrown by a function that returns a plain value (not a result with issues) when an argument is
+ * not what its type says: `resolveValidity(null)`, a rule's `check` given a string, a message of
+ * a catalogue given no parameters. Its message names the function and the parameter, never the
+ * value given (which may be anything, and is the caller's). Functions that return a result
+ * (`validateAgreement`, `scheduleObligations`, …) never throw it: they report coded issues.
+ *
+ * @example
+ * try {
+ *   resolveValidity(JSON.parse(text));
+ * } catch (error) {
+ *   if (error instanceof InvalidArgumentError) console.error(error.code, error.functionName, error.parameter);
+ * }
+ */
+export class InvalidArgumentError extends TypeError {
+  /** Always `invalid_argument`. */
+  readonly code = "invalid_argument" as const;
+  /** The function that was called, such as `resolveValidity`. */
+  readonly functionName: string;
+  /** The parameter that is not what its type says, such as `agreement`. */
+  readonly parameter: string;
+  constructor(functionName: string, parameter: string) {
+    super(`${functionName}: the argument ${parameter} is not what its type says`);
+    this.name = "InvalidArgumentError";
+    this.functionName = functionName;
+    this.parameter = parameter;
+  }
+}
