@@ -1,3 +1,5 @@
+import { OPAQUE } from "./hostile.js";
+
 // A deep fingerprint of a value, taken before and after a call: when the two differ, the call
 // changed its input. Read through property descriptors, so a getter is never run (its identity is
 // recorded instead) and a proxy's traps that throw leave a mark rather than an exception.
@@ -29,7 +31,8 @@ export function fingerprint(value: unknown): string {
     }
     switch (typeof v) {
       case "string":
-        out.push(JSON.stringify(v));
+        // Strings cannot change: a long one is told apart from another by its length and ends.
+        out.push(v.length > 1000 ? `str:${v.length}:${JSON.stringify(v.slice(0, 100))}:${JSON.stringify(v.slice(-100))}` : JSON.stringify(v));
         return;
       case "number":
         out.push(Object.is(v, -0) ? "-0" : String(v));
@@ -50,6 +53,10 @@ export function fingerprint(value: unknown): string {
     }
     if (v === null) {
       out.push("null");
+      return;
+    }
+    if (OPAQUE.has(v as object)) {
+      out.push("opaque");
       return;
     }
     const seen = ids.get(v);

@@ -26,9 +26,13 @@ export function rng(seed: number): () => number {
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
 // Made once: building a 200,000-item array for every input would time the generator, not the function.
-const HUGE_DENSE: unknown[] = new Array(200_000).fill(null);
+// Frozen (nothing can change it), so the fingerprint and `materialize` need not walk it.
+const HUGE_DENSE: readonly unknown[] = Object.freeze(new Array(200_000).fill(null));
 const HUGE_SPARSE: unknown[] = [];
 HUGE_SPARSE.length = 2 ** 32 - 1;
+
+/** Values that cannot change and are too large to walk for every call: the fingerprint names them instead. */
+export const OPAQUE: WeakSet<object> = new WeakSet([HUGE_DENSE]);
 
 /** An object whose every trap throws (an error that carries a marker: rethrowing it would echo). */
 function throwingProxy(n: number): object {
@@ -159,7 +163,7 @@ export function materialize(value: unknown, seen = new Set<unknown>()): unknown 
       return value.fallback;
     }
   }
-  if (value === null || typeof value !== "object" || seen.has(value)) return value;
+  if (value === null || typeof value !== "object" || seen.has(value) || OPAQUE.has(value)) return value;
   seen.add(value);
   try {
     if (Object.isFrozen(value) || (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype)) return value;

@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from "./catalogue.js";
+import { guardCatalogue, type MessageCatalogue } from "./catalogue.js";
 import { formatPath } from "./path.js";
 
 const target = {
@@ -25,7 +25,7 @@ const list = (items: readonly string[]) => (items.length < 2 ? items.join("") : 
  * @example
  * en.missing_field({ expected: "string" }); // "The field is missing."
  */
-export const en: MessageCatalogue = {
+export const en: MessageCatalogue = guardCatalogue("en", {
   invalid_json: () => "The input is not valid JSON.",
   document_too_large: ({ limit }) => `The document is larger than the limit of ${limit} characters.`,
   unreadable_input: () => "The input could not be read.",
@@ -111,4 +111,4 @@ export const en: MessageCatalogue = {
     reason === "duplicate" ? "The obligation is already marked as done (a duplicate)." : "The completion matches no obligation in the schedule.",
   change_invalid: ({ reason }) =>
     reason === "protected_field" ? "The change touches a field a change may not (the id, type, format version or the changes themselves)." : "The change's patch is not an object.",
-};
+});

@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from "./catalogue.js";
+import { guardCatalogue, type MessageCatalogue } from "./catalogue.js";
 import { formatPath } from "./path.js";
 
 const target = {
@@ -40,7 +40,7 @@ const list = (items: readonly string[]) => (items.length < 2 ? items.join("") : 
  * @example
  * sv.missing_field({ expected: "string" }); // "Fältet saknas."
  */
-export const sv: MessageCatalogue = {
+export const sv: MessageCatalogue = guardCatalogue("sv", {
   invalid_json: () => "Indata är inte giltig JSON.",
   document_too_large: ({ limit }) => `Dokumentet är större än gränsen på ${limit} tecken.`,
   unreadable_input: () => "Indata gick inte att läsa.",
@@ -128,4 +128,4 @@ export const sv: MessageCatalogue = {
     reason === "duplicate" ? "Punkten är redan markerad som utförd (dubblett)." : "Markeringen som utförd hör inte till någon punkt i schemat.",
   change_invalid: ({ reason }) =>
     reason === "protected_field" ? "Ändringen rör ett fält som en ändring inte får röra (id, typ, formatversion eller ändringarna själva)." : "Ändringens innehåll är inte ett objekt.",
-};
+});

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import { actionPlanMissing } from "./action-plan-missing.js";
 import { actionPlanOutdated } from "./action-plan-outdated.js";
 import { annexNotRecorded } from "./annex-not-recorded.js";
@@ -30,6 +31,24 @@ import { unknownMunicipalityCode } from "./unknown-municipality-code.js";
 import { unknownReference } from "./unknown-reference.js";
 import { validityEndBeforeStart } from "./validity-end-before-start.js";
 
+// Each rule's check, called by a program with something that is not an agreement (rules are
+// public), throws InvalidArgumentError: never a TypeError of the rule's own making, never the input.
+function guarded<T extends readonly { readonly code: string; readonly check: (...args: never[]) => void }[]>(list: T): T {
+  return list.map((rule) => {
+    const check = rule.check as (...args: unknown[]) => void;
+    return Object.freeze({
+      ...rule,
+      check(...args: unknown[]): void {
+        try {
+          check(...args);
+        } catch {
+          throw new InvalidArgumentError(`rules[${rule.code}].check`, "agreement");
+        }
+      },
+    });
+  }) as unknown as T;
+}
+
 /**
  * Every semantic rule, in the order they run. Each has a stable `code`, a default `severity`
  * (which {@link ValidateOptions}.severity can change) and a `scope`: `agreement` (each agreement,
@@ -37,10 +56,12 @@ import { validityEndBeforeStart } from "./validity-end-before-start.js";
  * a set's agreements). One code may have a rule in several scopes; a severity override applies to
  * all.
  *
+ * A rule's `check` given something that is not an agreement (or set) throws `InvalidArgumentError`.
+ *
  * @example
  * for (const rule of rules) console.log(rule.scope, rule.code, rule.severity);
  */
-export const rules = [
+export const rules = guarded([
   duplicateId,
   duplicateAgreementId,
   partyMissing,
@@ -73,7 +94,7 @@ export const rules = [
   actionPlanMissing,
   actionPlanOutdated,
   citizenPromiseYearMissing,
-] as const;
+] as const);
 
 /** The code of a semantic rule: the codes whose severity can be changed or turned off. */
 export type RuleCode = (typeof rules)[number]["code"];
