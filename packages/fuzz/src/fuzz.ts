@@ -37,7 +37,8 @@ const CI = argv.includes("--ci");
 const RUNS = Number(option("--runs") ?? (CI ? 2000 : 100_000));
 const SEED = Number(option("--seed") ?? 20_260_101);
 const JOBS = Number(option("--jobs") ?? Math.max(1, Math.min(2, cpus().length)));
-const TIMEOUT = Number(option("--timeout") ?? 5000);
+// Generous: the machine may be shared, and a hang is a hang at any limit.
+const TIMEOUT = Number(option("--timeout") ?? 10_000);
 const ONLY = option("--only");
 const INDEX = option("--index");
 const UNIT = 250;

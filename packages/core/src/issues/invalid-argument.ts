@@ -1,3 +1,6 @@
+const NAME = /^[A-Za-z_$][\w$.\[\]-]{0,199}$/;
+const name = (value: unknown): string => (typeof value === "string" && NAME.test(value) ? value : "?");
+
 /**
  * Thrown by a function that returns a plain value (not a result with issues) when an argument is
  * not what its type says: `resolveValidity(null)`, a rule's `check` given a string, a message of
@@ -20,9 +23,12 @@ export class InvalidArgumentError extends TypeError {
   /** The parameter that is not what its type says, such as `agreement`. */
   readonly parameter: string;
   constructor(functionName: string, parameter: string) {
-    super(`${functionName}: the argument ${parameter} is not what its type says`);
+    // Names of our own functions and parameters; anything else given here is not repeated.
+    const fn = name(functionName);
+    const param = name(parameter);
+    super(`${fn}: the argument ${param} is not what its type says`);
     this.name = "InvalidArgumentError";
-    this.functionName = functionName;
-    this.parameter = parameter;
+    this.functionName = fn;
+    this.parameter = param;
   }
 }

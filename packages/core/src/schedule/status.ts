@@ -490,11 +490,16 @@ function checkObligations(obligations: unknown): Issue[] {
  * }
  */
 export function statusesOf(obligations: readonly Obligation[], options: Pick<StatusOptions, "today" | "completions" | "dueSoonDays">): StatusesResult {
-  const o = (options ?? {}) as Partial<StatusOptions>;
-  const issues: Issue[] = checkObligations(obligations);
-  checkJudging(o, issues);
-  for (const issue of checkCompletions(o.completions)) issues.push(issue);
-  if (issues.length) return { ok: false, issues };
-  const { statuses, unmatched } = judge(obligations, o.completions ?? [], o.today!, o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
-  return { ok: true, statuses, unmatched };
+  try {
+    const o = (options ?? {}) as Partial<StatusOptions>;
+    const issues: Issue[] = checkObligations(obligations);
+    checkJudging(o, issues);
+    for (const issue of checkCompletions(o.completions)) issues.push(issue);
+    if (issues.length) return { ok: false, issues };
+    const { statuses, unmatched } = judge(obligations, o.completions ?? [], o.today!, o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+    return { ok: true, statuses, unmatched };
+  } catch {
+    // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.
+    return { ok: false, issues: [UNREADABLE] };
+  }
 }
