@@ -6,7 +6,7 @@ import type { MunicipalDuties } from "../model/law.js";
 import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
 import { resolveValidity } from "../rules/dates.js";
 import { addMonths, endOfMonth, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
-import { dayOfDate, listOf, stepOf } from "./limits.js";
+import { checkDay, dayOfDate, listOf, stepOf } from "./limits.js";
 
 /** The day Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete came into force. */
 export const CRIME_PREVENTION_ACT_IN_FORCE: CivilDate = "2023-07-01";
@@ -245,6 +245,9 @@ export interface LawDueInput {
  */
 export function lawDues(agreement: Agreement, input: LawDueInput): { readonly basis: "agreement" | "default"; readonly dues: LawDue[] } {
   const own = situationalPictureFollowUp(agreement, input.municipality);
+  // Days within the years 0000–9999 (NaN is not one), checked here: every step below is between them.
+  checkDay(input.validFrom);
+  checkDay(input.validTo);
   // At least a month between lägesbilder, enforced here: an interval of 0 would never reach the end.
   const months = stepOf(lawIntervalMonths(agreement, input.municipality, input.fallbackMonths), 1, 120_000);
   const floor = own ? input.validFrom : Math.max(input.validFrom, LAW_DAY);

@@ -132,14 +132,21 @@ const MESSAGES: Record<ConfigurationFindingCode, { sv: string; en: string }> = {
  * formatFinding({ code: "goals_missing", kind: "missing", path: ["goals"] }, { locale: "en" }); // "The agreement has no goals."
  */
 export function formatFinding(f: ConfigurationFinding, options: { locale?: Locale } = {}): string {
-  const given = f as Partial<ConfigurationFinding> | null;
-  const locale = options === null || typeof options !== "object" ? undefined : options.locale;
-  const code = given !== null && typeof given === "object" ? given.code : undefined;
+  let locale: unknown;
+  let code: unknown;
+  let year: unknown;
+  try {
+    locale = options === null || typeof options !== "object" ? undefined : options.locale;
+    code = f !== null && typeof f === "object" ? f.code : undefined;
+    year = code === undefined ? undefined : f.year;
+  } catch {
+    throw new InvalidArgumentError("formatFinding", "f");
+  }
   if (typeof code !== "string" || !Object.hasOwn(MESSAGES, code)) throw new InvalidArgumentError("formatFinding", "f");
   if (locale !== undefined && locale !== "sv" && locale !== "en") throw new InvalidArgumentError("formatFinding", "options");
-  const text = MESSAGES[code][locale ?? "sv"];
-  // The year is a number (a finding's own), never text the caller gave.
-  return typeof given!.year === "number" && Number.isInteger(given!.year) ? `${text} (${given!.year})` : text;
+  const text = MESSAGES[code as ConfigurationFindingCode][(locale as Locale | undefined) ?? "sv"];
+  // The year is a whole number (a finding's own), never text the caller gave.
+  return typeof year === "number" && Number.isInteger(year) ? `${text} (${year})` : text;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  InvalidArgumentError,
   MAX_SCHEDULE_YEARS,
   addMonthsToDate,
   ObligationKindSchema,
@@ -197,7 +198,13 @@ export type PortfolioResult =
  * if (!result.ok) for (const issue of result.issues) console.log(formatPortfolioIssue(issue, { locale: "en" }));
  */
 export function formatPortfolioIssue(issue: PortfolioIssue, options: { readonly locale?: Locale } = {}): string {
-  return "error" in issue ? formatKommunLookupError(issue.error, options) : formatIssue(issue, options);
+  let lookup: boolean;
+  try {
+    lookup = issue !== null && typeof issue === "object" && "error" in issue;
+  } catch {
+    throw new InvalidArgumentError("formatPortfolioIssue", "issue");
+  }
+  return lookup ? formatKommunLookupError((issue as PortfolioKommunIssue).error, options) : formatIssue(issue as Issue, options);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,8 +56,8 @@ function agreementsOf(document: AgreementDocument): [Agreement, IssuePath][] {
  */
 export function profileFindings(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
   if (!isDocumentShape(document)) throw new InvalidArgumentError("profileFindings", "document");
-  if (!isRecord(profile)) throw new InvalidArgumentError("profileFindings", "profile");
   try {
+    if (!isRecord(profile)) throw new TypeError("not a profile");
     return findingsOf(document, profile);
   } catch {
     throw new InvalidArgumentError("profileFindings", "profile");
@@ -106,10 +106,10 @@ export interface ProfileValidation {
  * const { result, findings } = validateWithProfile(json, kristianstad, { asOf: "2026-11-23" });
  */
 export function validateWithProfile(input: unknown, profile: KommunProfile, options: ValidateOptions = {}): ProfileValidation {
-  // A profile or options that are not objects: coded issues at `["profile"]` or `["options"]`, as the validator reports its own.
-  if (!isRecord(profile)) return { result: { ok: false, issues: [notObject("profile", profile)] }, findings: [] };
-  if (!isRecord(options)) return { result: { ok: false, issues: [notObject("options", options)] }, findings: [] };
   try {
+    // A profile or options that are not objects: coded issues at `["profile"]` or `["options"]`, as the validator reports its own.
+    if (!isRecord(profile)) return { result: { ok: false, issues: [notObject("profile", profile)] }, findings: [] };
+    if (!isRecord(options)) return { result: { ok: false, issues: [notObject("options", options)] }, findings: [] };
     return validateWith(input, profile, options);
   } catch {
     return { result: { ok: false, issues: [UNREADABLE] }, findings: [] };
@@ -138,9 +138,9 @@ function validateWith(input: unknown, profile: KommunProfile, options: ValidateO
  * const schedule = scheduleWithProfile(agreement, kristianstad, { window: { from: "2026-01-01", to: "2026-12-31" } });
  */
 export function scheduleWithProfile(document: AgreementDocument, profile: KommunProfile, options: ScheduleOptions = {}): ScheduleResult {
-  if (!isRecord(profile)) return { ok: false, issues: [notObject("profile", profile)] };
-  if (!isRecord(options)) return { ok: false, issues: [notObject("options", options)] };
   try {
+    if (!isRecord(profile)) return { ok: false, issues: [notObject("profile", profile)] };
+    if (!isRecord(options)) return { ok: false, issues: [notObject("options", options)] };
     const settings = profile.schedule;
     if (settings !== undefined && !isRecord(settings)) return { ok: false, issues: [{ ...notObject("profile", settings), path: ["profile", "schedule"] }] };
     return scheduleObligations(document, { ...settings, ...options });
