@@ -327,8 +327,9 @@ function mutateAt(r: () => number, root: unknown, all: readonly Place[], parent:
       case 8: {
         // A list blown up: its items repeated into thousands (the schema allows 500; data from elsewhere may not).
         const list = Array.isArray(value) ? value : Array.isArray(parent) ? parent : undefined;
-        if (list && list.length) {
-          const size = pick(r, [501, 2_000, 20_000]);
+        const size = pick(r, [501, 2_000, 20_000]);
+        // Only a list shorter than the size (a sparse one of billions is not copied).
+        if (list && list.length && list.length < size) {
           const copy = list.slice();
           while (list.length < size) list.push(copy[list.length % copy.length]);
         } else parent[key] = HUGE_DENSE;

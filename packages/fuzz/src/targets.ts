@@ -130,7 +130,7 @@ export function targets(modules: Modules): Target[] {
     },
     throws: INVALID,
   });
-  add({ name: "compiled:compileAgreementValidator", args: (c) => fc.tuple(documentArg(c)), call: (fn, [doc]) => (fn() as (d: unknown) => unknown)(doc), ciRuns: 1000 });
+  add({ name: "compiled:compileAgreementValidator", args: (c) => fc.tuple(documentArg(c)), call: (fn, [doc]) => (fn() as { validate: (d: unknown) => unknown }).validate(doc), ciRuns: 1000 });
   plain("core:migrate", (c) => fc.tuple(fc.oneof(from(c.v1), from(c.documents), from(c.v1).map((d) => new Lazy(() => safeJson(d), d)))));
   plain("core:compileAgreement", (c) => fc.tuple(documentArg(c), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })));
   plain("core:scheduleObligations", (c) => fc.tuple(documentArg(c), scheduleOptions()), { timeoutMs: 30_000 });
