@@ -17,7 +17,10 @@ import { pathToFileURL } from "node:url";
 import { generateAgreements } from "./generate.js";
 import { generateScheduleAgreements, generateSchedulePortfolio } from "./schedule-generate.js";
 
-type Core = typeof import("@samverkan/core");
+import type * as CoreModule from "@samverkan/core";
+import type { Agreement, AgreementSet } from "@samverkan/core";
+
+type Core = typeof CoreModule;
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -66,9 +69,9 @@ const validated = <T>(core: Core, doc: unknown): T => {
   return r.value as T;
 };
 
-const agreements = generateScheduleAgreements({ seed: SEED, years: 4 }).map((a) => validated<import("@samverkan/core").Agreement>(after, a));
-const portfolio1 = validated<import("@samverkan/core").AgreementSet>(after, generateSchedulePortfolio({ seed: SEED, years: 1 }));
-const portfolio4 = validated<import("@samverkan/core").AgreementSet>(after, generateSchedulePortfolio({ seed: SEED, years: 4 }));
+const agreements = generateScheduleAgreements({ seed: SEED, years: 4 }).map((a) => validated<Agreement>(after, a));
+const portfolio1 = validated<AgreementSet>(after, generateSchedulePortfolio({ seed: SEED, years: 1 }));
+const portfolio4 = validated<AgreementSet>(after, generateSchedulePortfolio({ seed: SEED, years: 4 }));
 const window4 = { from: "2025-01-01", to: "2028-12-31" } as const;
 const all4 = after.scheduleObligations(portfolio4, { window: window4 });
 if (!all4.ok) throw new Error("bench corpus: the portfolio did not schedule");

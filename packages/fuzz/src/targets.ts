@@ -109,7 +109,6 @@ function mutateText(t: string, seed: number): string {
   return out;
 }
 
-const anyArgs = (n: number) => fc.array(anyValue(), { minLength: 0, maxLength: n });
 
 /** Every public function's target, or a maker of them (rules, messages, adapters). */
 export function targets(modules: Modules): Target[] {
@@ -195,7 +194,7 @@ export function targets(modules: Modules): Target[] {
   plain("kommuner:normalizeKommunName", () => fc.tuple(kommunQuery()), { echoesByDesign: true });
   plain("kommuner:kommunerInCounty", () => fc.tuple(fc.oneof(fc.constantFrom("12", "25", "01"), anyValue())));
   plain("kommuner:kommunerInPoliceRegion", () => fc.tuple(fc.oneof(fc.constantFrom("Syd", "Nord", "Stockholm"), anyValue())));
-  plain("kommuner:toMunicipalityParty", (c) => fc.tuple(from([KOMMUN]), fc.option(kommunQuery(), { nil: undefined })), { echoesByDesign: true });
+  plain("kommuner:toMunicipalityParty", () => fc.tuple(from([KOMMUN]), fc.option(kommunQuery(), { nil: undefined })), { echoesByDesign: true });
   plain("kommuner:toLocalPoliceArea", () => fc.tuple(fc.oneof(fc.constantFrom("LPO Järva", "Lokalpolisområde Arvidsjaur"), fc.string({ maxLength: 40 }), anyValue())), { echoesByDesign: true });
   plain("kommuner:formatKommunLookupError", () => fc.tuple(from([{ code: "unknown_kommun", query: "x", suggestions: [] }, { code: "ambiguous_kommun", query: "x", matches: [] }, { code: "invalid_query" }]), fc.option(from([{ locale: "en" }]), { nil: undefined })));
   plain("kommuner:formatFinding", () => fc.tuple(from([{ code: "municipality_without_local", severity: "warning", kind: "missing", path: ["agreements", 0], params: {} }]), fc.option(from([{ locale: "en" }]), { nil: undefined })));

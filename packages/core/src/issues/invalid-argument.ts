@@ -1,4 +1,4 @@
-const NAME = /^[A-Za-z_$][\w$.\[\]-]{0,199}$/;
+const NAME = /^[A-Za-z_$][\w$.[\]-]{0,199}$/;
 const name = (value: unknown): string => (typeof value === "string" && NAME.test(value) ? value : "?");
 
 /**

@@ -35,7 +35,6 @@ const en: Messages = {
       : `The name matches several kommuner: ${list(labelled(candidates), "and")}. Write the name with å, ä and ö, or give the kommunkod.`,
 };
 
-const catalogues = { sv, en } as const;
 
 /**
  * A sentence that explains a failed **kommun** lookup, in Swedish (default) or English. It never
