@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "docs/api/**", "**/node_modules/**", "**/*.generated.ts", ".bench/**"] },
+  { ignores: ["**/dist/**", "docs/api/**", "**/node_modules/**", "**/*.generated.ts", ".bench/**", "**/.fuzz/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -228,6 +228,8 @@ function describeStartIssue(issue: StartIssue, kind: ConfigurationKind, queries:
       return [`  ${issue.code}: ${words.start.lpoRepeated}`];
     case "document_invalid":
       return [`  ${issue.code}: ${words.start.invalid}`, ...issue.issues.map((i) => `    ${i.severity.padEnd(7)} ${i.code}  ${formatPath(i.path)}: ${formatIssue(i, { locale })}`)];
+    case "invalid_input":
+      return [`  ${issue.code}: ${words.start.invalid}`];
   }
 }
 

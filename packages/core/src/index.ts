@@ -221,10 +221,13 @@ export { ACTION_PLAN_LEAD_MONTHS, CRIME_PREVENTION_ACT_IN_FORCE, DEFAULT_LAW_INT
 export { ObligationKindSchema, ObligationSchema, type Obligation, type ObligationKind, type ObligationSource } from "./schedule/obligation.js";
 export type { NonWorkingDays, NonWorkingDayShift, ScheduleOptions } from "./schedule/options.js";
 export { MAX_SCHEDULE_YEARS, scheduleObligations, type ScheduleResult } from "./schedule/schedule.js";
+export { MAX_OBLIGATIONS } from "./schedule/limits.js";
+export { InvalidArgumentError } from "./issues/invalid-argument.js";
 export {
   DEFAULT_DUE_SOON_DAYS,
   DEFAULT_STATUS_HORIZON_MONTHS,
   DEFAULT_STATUS_LOOKBACK_MONTHS,
+  MAX_COMPLETIONS,
   obligationStatuses,
   statusesOf,
   type Completion,

@@ -3,7 +3,8 @@
  *
  * @module \@samverkan/document
  */
-export { documentError, type DocumentError, type DocumentErrorCode } from "./error.js";
+export { documentError } from "./document-error.js";
+export type { DocumentError, DocumentErrorCode } from "./error.js";
 export { FACT_KINDS, normalizeFactText, sameFact, scoreFacts, type Fact, type FactKind } from "./extract/facts.js";
 export { factsOf } from "./extract/project.js";
 export { MAX_EXTRACT_LENGTH, extractDraft, type ExtractedField, type ExtractOptions, type ExtractResult, type Extraction } from "./extract/extract.js";

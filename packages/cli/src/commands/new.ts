@@ -91,6 +91,8 @@ async function startProblem(issue: StartAgreementIssue, queries: readonly string
       return new CliError("invalid_value", `--${issue.path[0]}`);
     case "document_invalid":
       return new CliError(issue.code, `${issue.issues.map((i) => i.code).join(", ")}`, EXIT.invalid);
+    case "invalid_input":
+      return new CliError("invalid_value", "--kommun", EXIT.invalid);
   }
 }
 

@@ -26,5 +26,5 @@ export function municipalityCodes(): string[] {
  */
 export function isKnownMunicipalityCode(code: string): boolean {
   known ??= new Set(municipalityCodes());
-  return known.has(code);
+  return typeof code === "string" && known.has(code);
 }

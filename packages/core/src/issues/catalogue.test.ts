@@ -92,6 +92,7 @@ const samples: { [K in IssueCode]: readonly IssueParams[K][] } = {
   schedule_window_reversed: [{}],
   schedule_window_required: [{}],
   schedule_window_too_long: [{ maximumYears: 100 }],
+  schedule_too_many_obligations: [{ maximum: 2_000_000 }],
   schedule_start_unknown: [{ scheduledFrom: "2025-01-01" }, { scheduledFrom: null }],
   schedule_renewal_election: [{ election: "2026-09-13", renewal: "2026-12-31" }],
   completion_unmatched: [{ reason: "unknown_obligation" }, { reason: "duplicate" }],

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "./invalid-argument.js";
 import type { IssueCode, IssueParams } from "./issue.js";
 
 /**
@@ -8,3 +9,27 @@ import type { IssueCode, IssueParams } from "./issue.js";
  * const fi = { ...sv, invalid_json: () => "Syöte ei ole JSONia." } satisfies MessageCatalogue;
  */
 export type MessageCatalogue = { readonly [K in IssueCode]: (params: IssueParams[K]) => string };
+
+/**
+ * A shipped catalogue with every message guarded: params that are not an object of the issue's
+ * params (`null`, a value that cannot be written) throw {@link InvalidArgumentError}, never a
+ * `TypeError` of the message's own making.
+ *
+ * @param name - the catalogue's name, for the error (`sv`)
+ * @param messages - the catalogue as written
+ * @returns the same messages, guarded
+ */
+export function guardCatalogue(name: string, messages: MessageCatalogue): MessageCatalogue {
+  const out: Record<string, (params: never) => string> = {};
+  for (const [code, message] of Object.entries(messages) as [string, (params: unknown) => string][]) {
+    out[code] = (params: unknown) => {
+      if (params === null || typeof params !== "object") throw new InvalidArgumentError(`${name}.${code}`, "params");
+      try {
+        return message(params);
+      } catch {
+        throw new InvalidArgumentError(`${name}.${code}`, "params");
+      }
+    };
+  }
+  return out as unknown as MessageCatalogue;
+}

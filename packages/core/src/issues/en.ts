@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from "./catalogue.js";
+import { guardCatalogue, type MessageCatalogue } from "./catalogue.js";
 import { formatPath } from "./path.js";
 
 const target = {
@@ -27,7 +27,7 @@ const list = (items: readonly string[]) => (items.length < 2 ? items.join("") : 
  * @example
  * en.missing_field({ expected: "string" }); // "The field is missing."
  */
-export const en: MessageCatalogue = {
+export const en: MessageCatalogue = guardCatalogue("en", {
   invalid_json: () => "The input is not valid JSON.",
   document_too_large: ({ limit }) => `The document is larger than the limit of ${limit} characters.`,
   unreadable_input: () => "The input could not be read.",
@@ -103,6 +103,7 @@ export const en: MessageCatalogue = {
   schedule_window_reversed: () => "The window starts after it ends.",
   schedule_window_required: () => "The agreement has no end date (it is open-ended, or the text gives none): give a window with an end (window.to) to schedule it.",
   schedule_window_too_long: ({ maximumYears }) => `The period to schedule is longer than ${maximumYears} years: give a shorter window.`,
+  schedule_too_many_obligations: ({ maximum }) => `The schedule would list more than ${maximum} obligations: give a shorter window, or fewer agreements at once.`,
   schedule_start_unknown: ({ scheduledFrom }) =>
     scheduledFrom === null
       ? "The agreement's start is not known (it applies from signing, or the text gives none): it was not scheduled (give signingDates or window.from)."
@@ -113,4 +114,4 @@ export const en: MessageCatalogue = {
     reason === "duplicate" ? "The obligation is already marked as done (a duplicate)." : "The completion matches no obligation in the schedule.",
   change_invalid: ({ reason }) =>
     reason === "protected_field" ? "The change touches a field a change may not (the id, type, format version or the changes themselves)." : "The change's patch is not an object.",
-};
+});

@@ -1,5 +1,6 @@
 import type { MessageCatalogue } from "./catalogue.js";
 import { en } from "./en.js";
+import { InvalidArgumentError } from "./invalid-argument.js";
 import type { Issue } from "./issue.js";
 import { formatPath } from "./path.js";
 import { sv } from "./sv.js";
@@ -19,13 +20,28 @@ export type Locale = keyof typeof catalogues;
  * @param issue - an issue from {@link validateAgreement}
  * @param options - `locale`: `"sv"` (default) or `"en"`; or `messages`: a catalogue of your own
  * @returns one sentence
+ * @throws {@link InvalidArgumentError} when `issue` is not an issue of a code the catalogue has, or `options` names no catalogue
  * @example
  * formatIssue({ code: "missing_field", severity: "error", path: ["title"], params: { expected: "string" } }, { locale: "en" });
  * // "The field is missing."
  */
 export function formatIssue(issue: Issue, options: { locale?: Locale; messages?: MessageCatalogue } = {}): string {
-  const catalogue = options.messages ?? catalogues[options.locale ?? "sv"];
-  // The union of (code, params) pairs is correlated at runtime; TypeScript cannot see that across the lookup.
-  const message = catalogue[issue.code] as (params: Issue["params"]) => string;
-  return message(issue.params);
+  let message: ((params: Issue["params"]) => string) | undefined;
+  let params: Issue["params"] | undefined;
+  try {
+    const locale = options.locale ?? "sv";
+    const catalogue = options.messages ?? (Object.hasOwn(catalogues, locale) ? catalogues[locale] : undefined);
+    const code = issue.code;
+    // The union of (code, params) pairs is correlated at runtime; TypeScript cannot see that across the lookup.
+    if (catalogue !== undefined && typeof code === "string" && Object.hasOwn(catalogue, code)) message = catalogue[code] as (params: Issue["params"]) => string;
+    params = issue.params;
+  } catch {
+    // an issue or options that cannot be read
+  }
+  if (typeof message !== "function") throw new InvalidArgumentError("formatIssue", "issue");
+  try {
+    return String(message(params ?? {}));
+  } catch {
+    throw new InvalidArgumentError("formatIssue", "issue");
+  }
 }

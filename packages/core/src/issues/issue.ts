@@ -126,6 +126,8 @@ export interface IssueParams {
   schedule_window_required: Record<string, never>;
   /** The part of an agreement to schedule is longer than the limit. */
   schedule_window_too_long: { maximumYears: number };
+  /** A call would list more than `MAX_OBLIGATIONS` obligations (or consider more occurrences and list items than a call may): schedule a shorter window, or fewer agreements at once. */
+  schedule_too_many_obligations: { maximum: number };
   /** An agreement whose start is not known (from signing, not yet signed; or not in the text): scheduled from `window.from`, or not at all. */
   schedule_start_unknown: { scheduledFrom: string | null };
   /** A renewal whose window spans a general election: the new fullmäktige (from 15 October) and kommunstyrelse take it over. */

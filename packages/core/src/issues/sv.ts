@@ -1,4 +1,4 @@
-import type { MessageCatalogue } from "./catalogue.js";
+import { guardCatalogue, type MessageCatalogue } from "./catalogue.js";
 import { formatPath } from "./path.js";
 
 const target = {
@@ -42,7 +42,7 @@ const list = (items: readonly string[]) => (items.length < 2 ? items.join("") : 
  * @example
  * sv.missing_field({ expected: "string" }); // "Fältet saknas."
  */
-export const sv: MessageCatalogue = {
+export const sv: MessageCatalogue = guardCatalogue("sv", {
   invalid_json: () => "Indata är inte giltig JSON.",
   document_too_large: ({ limit }) => `Dokumentet är större än gränsen på ${limit} tecken.`,
   unreadable_input: () => "Indata gick inte att läsa.",
@@ -120,6 +120,7 @@ export const sv: MessageCatalogue = {
   schedule_window_required: () =>
     "Överenskommelsen har inget angivet slutdatum (den gäller tills vidare, eller så anger texten inget): ange en period med slut (window.to) för att schemalägga den.",
   schedule_window_too_long: ({ maximumYears }) => `Perioden att schemalägga är längre än ${maximumYears} år: ange en kortare period.`,
+  schedule_too_many_obligations: ({ maximum }) => `Schemat skulle få fler än ${maximum} åtaganden: ange en kortare period eller färre överenskommelser åt gången.`,
   schedule_start_unknown: ({ scheduledFrom }) =>
     scheduledFrom === null
       ? "Överenskommelsens startdatum är okänt (den gäller från och med undertecknandet, eller så anger texten inget): den schemalades inte (ange signingDates eller window.from)."
@@ -130,4 +131,4 @@ export const sv: MessageCatalogue = {
     reason === "duplicate" ? "Punkten är redan markerad som utförd (dubblett)." : "Markeringen som utförd hör inte till någon punkt i schemat.",
   change_invalid: ({ reason }) =>
     reason === "protected_field" ? "Ändringen rör ett fält som en ändring inte får röra (id, typ, formatversion eller ändringarna själva)." : "Ändringens innehåll är inte ett objekt.",
-};
+});

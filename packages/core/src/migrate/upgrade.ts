@@ -18,7 +18,7 @@ export const POLICE_DIARIENUMMER = /^A\d{3}\.\d{3}\/\d{4}$/;
  * isPoliceDiarienummer("KSN-2014-1450"); // false
  */
 export function isPoliceDiarienummer(value: string): boolean {
-  return POLICE_DIARIENUMMER.test(value.trim());
+  return typeof value === "string" && POLICE_DIARIENUMMER.test(value.trim());
 }
 
 // Version 1's JSON Schema by its file name, at any address (its https `$id` included).

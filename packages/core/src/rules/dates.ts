@@ -1,7 +1,9 @@
 import type { Agreement } from "../model/agreement.js";
 import type { CivilDate } from "../model/primitives.js";
 import type { CitizenPromise } from "../model/citizen-promise.js";
+import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import { addMonths, fromDay, lastDayOf, toDay } from "../schedule/civil-date.js";
+import { listOf, partialDate } from "../schedule/limits.js";
 
 /**
  * The validity of an agreement as civil dates. `start` is missing where the text does not give it,
@@ -20,12 +22,21 @@ export interface ResolvedValidity {
  *
  * @param agreement - the agreement
  * @returns the latest complete signature date
+ * @throws {@link InvalidArgumentError} when `agreement` is not an agreement
  * @example
  * signingDate(agreement); // "2025-02-07" (Kristianstad 2025–2028)
  */
 export function signingDate(agreement: Agreement): CivilDate | undefined {
+  try {
+    return latestSignature(agreement);
+  } catch {
+    throw new InvalidArgumentError("signingDate", "agreement");
+  }
+}
+
+function latestSignature(agreement: Agreement): CivilDate | undefined {
   let latest: CivilDate | undefined;
-  for (const signatory of agreement.signatories ?? []) {
+  for (const signatory of listOf(agreement.signatories)) {
     const signature = signatory.signature;
     const date = signature?.date;
     // Dated, but not wholly ("Kävlinge den 11"): that party may have signed last, on a day we do not know.
@@ -35,9 +46,13 @@ export function signingDate(agreement: Agreement): CivilDate | undefined {
   return latest;
 }
 
-/** Fails to compile when a `switch` over a union misses a case; at run time it cannot be reached. */
+/**
+ * Fails to compile when a `switch` over a union misses a case. At run time only data that is not
+ * what its type says reaches it: the error names no part of that data (it is the caller's).
+ */
 export function unreachable(value: never): never {
-  throw new TypeError(`unhandled case: ${JSON.stringify(value)}`);
+  void value;
+  throw new TypeError("unhandled case");
 }
 
 /**
@@ -45,10 +60,19 @@ export function unreachable(value: never): never {
  *
  * @param agreement - the agreement
  * @returns its first and last day (or `"open"`)
+ * @throws {@link InvalidArgumentError} when `agreement` is not an agreement
  * @example
  * resolveValidity(agreement); // { start: "2025-01-01", end: "2028-12-31" } (Kristianstad 2025–2028)
  */
 export function resolveValidity(agreement: Agreement): ResolvedValidity {
+  try {
+    return validityOf(agreement);
+  } catch {
+    throw new InvalidArgumentError("resolveValidity", "agreement");
+  }
+}
+
+function validityOf(agreement: Agreement): ResolvedValidity {
   // A switch, not ts-pattern: this runs several times per validation (see decisions.md, 13).
   const { start, end } = agreement.validity;
   let first: CivilDate | undefined;
@@ -60,7 +84,7 @@ export function resolveValidity(agreement: Agreement): ResolvedValidity {
       first = `${start.year}-01-01`;
       break;
     case "from_signing":
-      first = signingDate(agreement);
+      first = latestSignature(agreement);
       break;
     case "unknown":
       break;
@@ -101,9 +125,9 @@ export function periodWithin(start: CivilDate, end: CivilDate | undefined, valid
 
 /** The last day a medborgarlöfte runs to, with its extensions; `undefined` when the text gives no end. */
 export function promiseEnd(promise: Pick<CitizenPromise, "period" | "extensions">): string | undefined {
-  let end = promise.period.end === undefined ? undefined : lastDayOf(promise.period.end);
-  for (const extension of promise.extensions ?? []) {
-    const last = lastDayOf(extension.end);
+  let end = promise.period.end === undefined ? undefined : lastDayOf(partialDate(promise.period.end));
+  for (const extension of listOf(promise.extensions)) {
+    const last = lastDayOf(partialDate(extension.end));
     if (end === undefined || last > end) end = last;
   }
   return end;

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import type { CivilDate } from "../model/primitives.js";
 
 // Civil dates as day numbers (days since 1970-01-01) with integer arithmetic only: no `Date`, so no
@@ -114,6 +115,9 @@ export function addMonths(n: DayNumber, months: number): DayNumber {
  * addMonthsToDate("2026-12-31", -9); // "2026-03-31"
  */
 export function addMonthsToDate(date: CivilDate, months: number): CivilDate {
+  if (!isCivilDate(date)) throw new InvalidArgumentError("addMonthsToDate", "date");
+  // Within ±10,000 years: the result is a date of years 0000–9999 or the arithmetic says nothing sensible.
+  if (typeof months !== "number" || !Number.isInteger(months) || Math.abs(months) > 120_000) throw new InvalidArgumentError("addMonthsToDate", "months");
   return fromDay(addMonths(toDay(date), months));
 }
 

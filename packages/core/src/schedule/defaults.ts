@@ -50,7 +50,9 @@ const REGION_OF_COUNTY: Readonly<Record<string, PoliceRegion>> = {
  * policeRegionOf("2506"); // "Nord" (Arjeplog)
  */
 export function policeRegionOf(code: MunicipalityCode): PoliceRegion | undefined {
-  return REGION_OF_COUNTY[code.slice(0, 2)];
+  if (typeof code !== "string") return undefined;
+  const county = code.slice(0, 2);
+  return Object.hasOwn(REGION_OF_COUNTY, county) ? REGION_OF_COUNTY[county] : undefined;
 }
 
 const span = (fromMonth: number, fromDay: number, toMonth: number, toDay: number): YearSpan => ({
@@ -131,6 +133,7 @@ export const CITIZEN_PROMISE_CALENDAR: CitizenPromiseCalendar = {
  * electionDay(2027); // undefined
  */
 export function electionDay(year: number): CivilDate | undefined {
+  if (typeof year !== "number" || !Number.isInteger(year) || year > 9999) return undefined;
   if (year < 1994 || (year - 1994) % 4 !== 0) return undefined;
   const first = dayOf(year, 9, 1);
   const firstSunday = first + ((7 - weekdayOf(first)) % 7);

@@ -1,5 +1,6 @@
+import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import type { CivilDate } from "../model/primitives.js";
-import { type DayNumber, dayOf, fromDay, toDay, weekdayOf, ymdOf } from "./civil-date.js";
+import { type DayNumber, dayOf, fromDay, isCivilDate, toDay, weekdayOf, ymdOf } from "./civil-date.js";
 
 // Swedish public holidays and the days everyone treats as such, as day numbers: no `Date`, so no
 // time zone can shift a holiday. The rules are lag (1989:253) om allmänna helgdagar as amended by
@@ -104,14 +105,12 @@ function easterDay(year: number): DayNumber {
 /** The Saturday in the seven days starting with `first`. */
 const saturdayFrom = (first: DayNumber): DayNumber => first + ((6 - weekdayOf(first) + 7) % 7);
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new RangeError(`year must be an integer from ${MIN_YEAR} to ${MAX_YEAR}, got ${year}`);
-  }
-}
+/** Whether a value is a year the holidays are worked out for: a whole number from 1 to 9999. */
+const isYear = (year: unknown): year is number => typeof year === "number" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
 
 function buildTable(year: number): YearTable {
-  checkYear(year);
+  // Reached with a day of another year only from data that is not a document (a date of year 0): never echoed.
+  if (!isYear(year)) throw new InvalidArgumentError("swedishHolidays", "year");
   const easter = easterDay(year);
   const midsummer = saturdayFrom(dayOf(year, 6, 20));
   const days: [DayNumber, SwedishHolidayKey][] = [
@@ -174,7 +173,7 @@ function tableOfYear(year: number): YearTable {
  * easterSunday(2025); // "2025-04-20"
  */
 export function easterSunday(year: number): CivilDate {
-  checkYear(year);
+  if (!isYear(year)) throw new InvalidArgumentError("easterSunday", "year");
   return fromDay(easterDay(year));
 }
 
@@ -189,6 +188,7 @@ export function easterSunday(year: number): CivilDate {
  * swedishHolidays(2025).find((h) => h.key === "midsummer_day")?.date; // "2025-06-21"
  */
 export function swedishHolidays(year: number): readonly SwedishHoliday[] {
+  if (!isYear(year)) throw new InvalidArgumentError("swedishHolidays", "year");
   return tableOfYear(year).holidays;
 }
 
@@ -221,6 +221,7 @@ export function isNonWorkingDayNumber(day: DayNumber): boolean {
  * isNonWorkingDay("2025-06-18"); // false (a Wednesday)
  */
 export function isNonWorkingDay(date: CivilDate): boolean {
+  if (!isCivilDate(date)) throw new InvalidArgumentError("isNonWorkingDay", "date");
   return isNonWorkingDayNumber(toDay(date));
 }
 
@@ -255,5 +256,7 @@ export function shiftDayToWorkingDay(day: DayNumber, direction: WorkingDayDirect
  * shiftToWorkingDay("2025-04-18", "previous"); // "2025-04-17"
  */
 export function shiftToWorkingDay(date: CivilDate, direction: WorkingDayDirection): CivilDate {
+  if (!isCivilDate(date)) throw new InvalidArgumentError("shiftToWorkingDay", "date");
+  if (direction !== "next" && direction !== "previous") throw new InvalidArgumentError("shiftToWorkingDay", "direction");
   return fromDay(shiftDayToWorkingDay(toDay(date), direction));
 }

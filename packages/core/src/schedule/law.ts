@@ -6,6 +6,7 @@ import type { MunicipalDuties } from "../model/law.js";
 import type { CivilDate, MunicipalityCode } from "../model/primitives.js";
 import { resolveValidity } from "../rules/dates.js";
 import { addMonths, endOfMonth, fromDay, toDay, ymdOf, type DayNumber } from "./civil-date.js";
+import { checkDay, dayOfDate, listOf, stepOf } from "./limits.js";
 
 /** The day Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete came into force. */
 export const CRIME_PREVENTION_ACT_IN_FORCE: CivilDate = "2023-07-01";
@@ -56,7 +57,7 @@ export const isLawTimetable = (followUp: FollowUp): boolean =>
  */
 export function situationalPictureFollowUp(agreement: Agreement, municipality: MunicipalityCode): FollowUp | undefined {
   let general: FollowUp | undefined;
-  for (const followUp of agreement.followUps ?? []) {
+  for (const followUp of listOf(agreement.followUps)) {
     if (!isLawTimetable(followUp)) continue;
     if (followUp.municipality === municipality) return followUp;
     if (followUp.municipality === undefined) general ??= followUp;
@@ -79,12 +80,12 @@ export function lawIntervalMonths(agreement: Agreement, municipality: Municipali
 
 /** What the agreement records of a kommun's duties under the law, if anything. */
 export function dutiesOf(agreement: Agreement, municipality: MunicipalityCode): MunicipalDuties | undefined {
-  return agreement.municipalDuties?.find((d) => d.municipality === municipality);
+  return listOf(agreement.municipalDuties).find((d) => d.municipality === municipality);
 }
 
 /** The kommuner an agreement speaks for: a del 2's own kommun, else every kommun that is a party. */
 export function municipalitiesOf(agreement: Agreement): MunicipalityCode[] {
-  return agreement.structure.type === "local" ? [agreement.structure.municipality] : agreement.parties.municipalities.map((m) => m.code);
+  return agreement.structure.type === "local" ? [agreement.structure.municipality] : listOf(agreement.parties.municipalities).map((m) => m.code);
 }
 
 /** A stretch of days, both inclusive. */
@@ -180,10 +181,23 @@ export const ceded = (spans: readonly DaySpan[], day: DayNumber): boolean => spa
  * without one, where the kommun is named (its party, or a del 2's `structure.municipality`).
  */
 export function lawPath(agreement: Agreement, municipality: MunicipalityCode): IssuePath {
-  const record = agreement.municipalDuties?.findIndex((d) => d.municipality === municipality) ?? -1;
+  const record = listOf(agreement.municipalDuties).findIndex((d) => d.municipality === municipality);
   if (record >= 0) return ["municipalDuties", record];
-  const party = agreement.parties.municipalities.findIndex((m) => m.code === municipality);
+  const party = listOf(agreement.parties.municipalities).findIndex((m) => m.code === municipality);
   return party >= 0 ? ["parties", "municipalities", party] : ["structure", "municipality"];
+}
+
+/**
+ * The first step of the lägesbild timetable worth making for a range from `from`: every step
+ * before it is due more than a year before `from` (its åtgärdsplan, six months on, too), so
+ * nothing it makes would be kept. Without `from`, the first.
+ */
+function firstStep(anchor: DayNumber, months: number, from: DayNumber | undefined): number {
+  if (from === undefined || from <= anchor) return 1;
+  const [ya, ma] = ymdOf(anchor);
+  const [yf, mf] = ymdOf(from);
+  const between = yf * 12 + mf - (ya * 12 + ma);
+  return Math.max(1, Math.floor((between - 12) / months));
 }
 
 /** One due lägesbild or åtgärdsplan: its due day, the window it may be done in, and the period label. */
@@ -206,6 +220,13 @@ export interface LawDueInput {
   readonly actionPlan: CivilDate | undefined;
   /** The interval a profile or option sets, where the agreement gives none. */
   readonly fallbackMonths: number | undefined;
+  /**
+   * Only what may matter from this day to `to` (a schedule's range): lägesbilder due long before
+   * are skipped arithmetically and none after `to` is made, so the work follows the range asked
+   * for, not the validity (which may run for centuries in data that is not validated).
+   */
+  readonly from?: DayNumber;
+  readonly to?: DayNumber;
 }
 
 /**
@@ -224,10 +245,14 @@ export interface LawDueInput {
  */
 export function lawDues(agreement: Agreement, input: LawDueInput): { readonly basis: "agreement" | "default"; readonly dues: LawDue[] } {
   const own = situationalPictureFollowUp(agreement, input.municipality);
-  const months = lawIntervalMonths(agreement, input.municipality, input.fallbackMonths);
+  // Days within the years 0000–9999 (NaN is not one), checked here: every step below is between them.
+  checkDay(input.validFrom);
+  checkDay(input.validTo);
+  // At least a month between lägesbilder, enforced here: an interval of 0 would never reach the end.
+  const months = stepOf(lawIntervalMonths(agreement, input.municipality, input.fallbackMonths), 1, 120_000);
   const floor = own ? input.validFrom : Math.max(input.validFrom, LAW_DAY);
-  const recorded = input.situationalPicture === undefined ? undefined : toDay(input.situationalPicture);
-  const decided = input.actionPlan === undefined ? undefined : toDay(input.actionPlan);
+  const recorded = input.situationalPicture === undefined ? undefined : dayOfDate(input.situationalPicture);
+  const decided = input.actionPlan === undefined ? undefined : dayOfDate(input.actionPlan);
   const dues: LawDue[] = [];
   const plans: LawDue[] = [];
   const plan = (picture: DayNumber, label: string) => {
@@ -243,9 +268,10 @@ export function lawDues(agreement: Agreement, input: LawDueInput): { readonly ba
   const anchor = recorded ?? floor;
   // Due dates step by whole months from the anchor; at most 100 years of validity, so the loop ends.
   const dueOn = (k: number) => (recorded !== undefined ? addMonths(anchor, months * k) : addMonths(anchor, months * k) - 1);
-  for (let k = 1; ; k++) {
+  const last = Math.min(input.validTo, input.to ?? Infinity);
+  for (let k = firstStep(anchor, months, input.from); ; k++) {
     const due = dueOn(k);
-    if (due > input.validTo) break;
+    if (due > last) break;
     const start = k === 1 ? (recorded !== undefined ? anchor + 1 : anchor) : dueOn(k - 1) + 1;
     if (due < floor) continue;
     const period = `${fromDay(Math.max(start, floor))}/${fromDay(due)}`;

@@ -1,6 +1,7 @@
 import type { Cadence, CadenceAnchor } from "../model/cadence.js";
 import { unreachable } from "../rules/dates.js";
 import { addMonths, dayOf, endOfMonth, weekdayOf, ymdOf, type DayNumber } from "./civil-date.js";
+import { checkDay, ScheduleInputError, stepOf } from "./limits.js";
 
 /** One occurrence of a cadence: its due day, the period it may be done in, and the period's label. */
 export interface Occurrence {
@@ -60,12 +61,17 @@ function isoWeekLabel(monday: DayNumber): string {
   return label;
 }
 
+/** A cadence's weekday, 1 (Monday, the default) to 7. */
+const weekdayOfCadence = (weekday: number | undefined): number => (weekday === undefined ? 1 : stepOf(weekday, 1, 7));
+
 /** The first and last day an anchor names in `year`, for a yearly duty. */
 function anchorSpan(anchor: CadenceAnchor, year: number, range: ExpansionRange): [DayNumber, DayNumber] {
   switch (anchor.type) {
     case "month":
+      stepOf(anchor.month, 1, 12);
       return [dayOf(year, anchor.month, 1), endOfMonth(year, anchor.month)];
     case "season": {
+      if (!Object.hasOwn(SEASONS, anchor.season)) throw new ScheduleInputError();
       const [first, last] = SEASONS[anchor.season];
       // Month 0 is December of the year before: the winter that ends in February of `year`.
       return [first === 0 ? dayOf(year - 1, 12, 1) : dayOf(year, first, 1), endOfMonth(year, last)];
@@ -224,12 +230,18 @@ function beforeEnd(out: Occurrence[], range: ExpansionRange) {
  */
 export function expandCadence(cadence: Cadence, range: ExpansionRange): Occurrence[] {
   const out: Occurrence[] = [];
+  // Every loop below steps from one of these days towards another by at least a day: checked, so
+  // that each ends whatever the document holds (a validated one always passes).
+  checkDay(range.validFrom);
+  checkDay(range.validTo);
+  checkDay(range.from);
+  checkDay(range.to);
   switch (cadence.type) {
     case "weekly":
-      weeks(out, range, 1, cadence.weekday ?? 1);
+      weeks(out, range, 1, weekdayOfCadence(cadence.weekday));
       break;
     case "every_n_weeks":
-      weeks(out, range, cadence.weeks, cadence.weekday ?? 1);
+      weeks(out, range, stepOf(cadence.weeks), weekdayOfCadence(cadence.weekday));
       break;
     case "monthly":
       calendarPeriods(out, range, 1, (y, i) => `${y}-${pad2(i)}`);
@@ -247,7 +259,7 @@ export function expandCadence(cadence: Cadence, range: ExpansionRange): Occurren
       years(out, range, cadence.anchor);
       break;
     case "every_n_years":
-      yearBlocks(out, range, cadence.years, cadence.anchor);
+      yearBlocks(out, range, stepOf(cadence.years), cadence.anchor);
       break;
     case "per_mandate_period":
       mandatePeriods(out, range);

@@ -9,6 +9,7 @@ import type { Bilingual } from "./titles.js";
 import { dutyHoldersOf, municipalitiesOf, type DutyHolders } from "./law.js";
 import type { Obligation, ObligationKind } from "./obligation.js";
 import { resolveScheduleOptions, type ResolvedScheduleOptions, type ScheduleOptions } from "./options.js";
+import { dayOfDate, listOf, MAX_OBLIGATIONS, stepOf, TooManyObligations } from "./limits.js";
 import type { ExpansionRange } from "./periods.js";
 import {
   citizenPromises,
@@ -81,6 +82,8 @@ export class Collector {
   }
 
   readonly add = (obligation: Obligation, due: DayNumber): void => {
+    // The one limit on what a call lists (MAX_OBLIGATIONS): a valid document may ask for more than a heap holds.
+    if (this.obligations.length >= MAX_OBLIGATIONS) throw new TooManyObligations();
     this.obligations.push(obligation);
     this.keys.push(Collector.key(obligation, due));
   };
@@ -116,6 +119,10 @@ export class Collector {
 }
 
 const INPUT_INVALID: Issue = { code: "schedule_input_invalid", severity: "error", path: [], params: {} };
+const TOO_MANY: Issue = { code: "schedule_too_many_obligations", severity: "error", path: [], params: { maximum: MAX_OBLIGATIONS } };
+
+/** The signing date the options give an agreement, by its own id only (an id such as `constructor` is not a key of every object). */
+const givenSigningDate = (options: ResolvedScheduleOptions, id: string) => (Object.hasOwn(options.signingDates, id) ? options.signingDates[id] : undefined);
 
 /** Whether a value says it is an agreement, a set of agreements or a medborgarlöfte document (its shape is not checked). */
 export function isDocument(input: unknown): input is AgreementDocument {
@@ -159,12 +166,15 @@ function planOf(agreements: readonly Agreement[], options: ResolvedScheduleOptio
   const counts = new Map<string, number>();
   for (const a of agreements) {
     const own = municipalitiesOf(a);
-    for (const promise of a.citizenPromises ?? []) {
+    for (const promise of listOf(a.citizenPromises)) {
       const last = promiseEnd(promise);
       const code = promise.municipality ?? (own.length === 1 ? own[0] : undefined);
-      if (last !== undefined && code !== undefined) promiseEnds.set(code, [...(promiseEnds.get(code) ?? []), toDay(last)]);
+      if (last === undefined || code === undefined) continue;
+      const ends = promiseEnds.get(code);
+      if (ends) ends.push(dayOfDate(last));
+      else promiseEnds.set(code, [dayOfDate(last)]);
     }
-    const kommuner = a.parties.municipalities.map((m) => m.name ?? m.code);
+    const kommuner = listOf(a.parties.municipalities).map((m) => m.name ?? m.code);
     const label = { sv: names(kommuner, "och"), en: names(kommuner, "and") };
     labels.set(a, label);
     counts.set(label.sv, (counts.get(label.sv) ?? 0) + 1);
@@ -176,7 +186,7 @@ function planOf(agreements: readonly Agreement[], options: ResolvedScheduleOptio
     const del1 = structure.type === "local" ? byId.get(structure.strategicId) : undefined;
     // A del 2 that ends with its del 1 is renewed with it (when the del 1 can be scheduled): the set renews once.
     const del1Validity = del1 && resolveValidity(del1);
-    const del1Scheduled = del1 !== undefined && (del1Validity?.start ?? options.signingDates[del1.id] ?? options.from) !== undefined;
+    const del1Scheduled = del1 !== undefined && (del1Validity?.start ?? givenSigningDate(options, del1.id) ?? options.from) !== undefined;
     if (del1Scheduled && del1Validity?.end === resolveValidity(a).end) {
       renewals.set(a, false);
       continue;
@@ -218,7 +228,9 @@ function electionNotes(obligations: readonly Obligation[], notes: Issue[], paths
 // The days an agreement must be renewed or revised by: its end, or each revision of an open-ended one up to `to`.
 function endPoints(agreement: Agreement, validFrom: DayNumber, validTo: DayNumber, open: boolean): DayNumber[] {
   if (!open) return [validTo];
-  const every = agreement.validity.terms?.revision?.everyYears;
+  const given = agreement.validity.terms?.revision?.everyYears;
+  // At least a year between revisions, enforced here: a step of 0 would never reach the end.
+  const every = given === undefined ? undefined : stepOf(given);
   const points: DayNumber[] = [];
   for (let k = 1; every !== undefined; k++) {
     const point = addMonths(validFrom, 12 * every * k) - 1;
@@ -237,7 +249,7 @@ function rangeOf(
   errors: Issue[],
 ): ExpansionRange | undefined {
   const validity = resolveValidity(agreement);
-  let start = validity.start ?? options.signingDates[agreement.id];
+  let start = validity.start ?? givenSigningDate(options, agreement.id);
   if (start === undefined) {
     notes.push({ code: "schedule_start_unknown", severity: "warning", path: [...prefix, "validity", "start"], params: { scheduledFrom: options.from ?? null } });
     if (options.from === undefined) return undefined;
@@ -250,8 +262,9 @@ function rangeOf(
     errors.push({ code: "schedule_window_required", severity: "error", path: [...prefix, "validity", "end"], params: {} });
     return undefined;
   }
-  const validFrom = toDay(start);
-  const validTo = toDay(end ?? (options.to as string));
+  // Checked: every loop of the expansion runs between these days.
+  const validFrom = dayOfDate(start);
+  const validTo = dayOfDate(end ?? options.to);
   const from = options.from === undefined ? validFrom : toDay(options.from);
   const to = options.to === undefined ? Infinity : toDay(options.to);
   // The follow-ups of the validity's last periods (a year's annual report) fall due up to a year after it.
@@ -294,18 +307,24 @@ function rangeOf(
  * if (result.ok) for (const o of result.obligations) console.log(o.date, o.title.sv);
  */
 export function scheduleObligations(document: AgreementDocument, options?: ScheduleOptions): ScheduleResult {
-  const resolved = resolveScheduleOptions(options);
-  if (!resolved.ok) return resolved;
-  if (!isDocument(document)) return { ok: false, issues: [INPUT_INVALID] };
+  let resolved: ReturnType<typeof resolveScheduleOptions>;
   try {
+    resolved = resolveScheduleOptions(options);
+  } catch {
+    // Options that cannot be read (a getter that throws, a revoked proxy).
+    return { ok: false, issues: [{ code: "unreadable_input", severity: "error", path: [], params: {} }] };
+  }
+  if (!resolved.ok) return resolved;
+  try {
+    if (!isDocument(document)) return { ok: false, issues: [INPUT_INVALID] };
     const promise = document.type === "citizen_promise" ? document : undefined;
     const agreements: [Agreement, IssuePath][] =
-      document.type === "citizen_promise" ? [[promiseView(document), []]] : document.type === "agreement" ? [[document, []]] : document.agreements.map((a, i) => [a, ["agreements", i]]);
+      document.type === "citizen_promise" ? [[promiseView(document), []]] : document.type === "agreement" ? [[document, []]] : listOf(document.agreements).map((a, i) => [a, ["agreements", i]]);
     const plan = planOf(promise ? [] : agreements.map(([a]) => a), resolved.value);
     const collector = new Collector();
     const notes: Issue[] = [];
     const errors: Issue[] = [];
-    const shared: Shared = { windows: new Map(), responsible: new Map() };
+    const shared: Shared = { windows: new Map(), responsible: new Map(), considered: 0 };
     for (const [agreement, prefix] of agreements) {
       const range = rangeOf(agreement, prefix, resolved.value, notes, errors);
       if (!range) continue;
@@ -327,8 +346,9 @@ export function scheduleObligations(document: AgreementDocument, options?: Sched
     const obligations = collector.sorted();
     electionNotes(obligations, notes, new Map(agreements.map(([a, prefix]) => [a.id, [...prefix, "validity", "end"]])));
     return { ok: true, obligations, notes };
-  } catch {
-    // Only a document that is not what its type says gets here (unvalidated data): report, never rethrow.
-    return { ok: false, issues: [INPUT_INVALID] };
+  } catch (error) {
+    // More than a call may list; or a document that is not what its type says (unvalidated data,
+    // changed after validation): report, never rethrow, and never a word of the input.
+    return { ok: false, issues: [error instanceof TooManyObligations ? TOO_MANY : INPUT_INVALID] };
   }
 }

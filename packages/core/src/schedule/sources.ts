@@ -25,6 +25,7 @@ import {
 } from "./law.js";
 import type { Obligation, ObligationKind, ObligationSource } from "./obligation.js";
 import type { ResolvedScheduleOptions } from "./options.js";
+import { dayOfDate, listOf, MAX_OCCURRENCES, partialDate, TooManyObligations } from "./limits.js";
 import { expandCadence, keep, type ExpansionRange, type Occurrence } from "./periods.js";
 import { titlesFor, type Bilingual } from "./titles.js";
 
@@ -67,6 +68,8 @@ export interface AgreementContext {
 export interface Shared {
   readonly windows: Map<number, Obligation["window"]>;
   readonly responsible: Map<Agreement, Map<string, Obligation["responsible"]>>;
+  /** Occurrences considered so far (kept or left out): at most `MAX_OCCURRENCES` a call. */
+  considered: number;
 }
 
 // The side a kind of duty falls on when the text does not say: the survey is Polisen's, the law's are the kommun's.
@@ -98,9 +101,9 @@ interface Emit {
   readonly where?: Bilingual | undefined;
 }
 
-function kommunName(agreement: Agreement, code: MunicipalityCode | undefined): string | undefined {
+function kommunName(ctx: AgreementContext, code: MunicipalityCode | undefined): string | undefined {
   if (code === undefined) return undefined;
-  return agreement.parties.municipalities.find((m) => m.code === code)?.name ?? code;
+  return listOf(ctx.agreement.parties.municipalities, ctx.shared).find((m) => m.code === code)?.name ?? code;
 }
 
 function responsibleOf(shared: Shared, agreement: Agreement, given: ActorSide | undefined, municipality: MunicipalityCode | undefined): Obligation["responsible"] {
@@ -112,7 +115,7 @@ function responsibleOf(shared: Shared, agreement: Agreement, given: ActorSide | 
   const key = `${side}/${municipality ?? ""}`;
   let responsible = made.get(key);
   if (!responsible) {
-    const kommuner = agreement.parties.municipalities.filter((m) => municipality === undefined || m.code === municipality).map((m) => m.id);
+    const kommuner = listOf(agreement.parties.municipalities).filter((m) => municipality === undefined || m.code === municipality).map((m) => m.id);
     const police = [agreement.parties.police.id];
     const partyIds = side === "police" ? police : side === "municipality" ? kommuner : [...police, ...kommuner];
     // Shared by every obligation of the agreement with this side and kommun, so frozen.
@@ -143,11 +146,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]): void {
   const { agreement, options, plan, own } = ctx;
+  // A bound on the work of a call, not only on what it keeps: occurrences left out count too.
+  if ((ctx.shared.considered += occurrences.length) > MAX_OCCURRENCES) throw new TooManyObligations();
   // A one-kommun agreement (or a del 2) concerns that kommun throughout.
   const municipality = e.municipality ?? (own.length === 1 ? own[0] : undefined);
   const responsible = responsibleOf(ctx.shared, agreement, e.side ?? NATURAL_SIDE[e.kind], e.municipality);
   // The kommun goes into the title where it could repeat: several kommuner, or several agreements.
-  const where = e.where ?? (own.length > 1 || plan.several ? kommunName(agreement, municipality) : undefined);
+  const where = e.where ?? (own.length > 1 || plan.several ? kommunName(ctx, municipality) : undefined);
   const titleFor = titlesFor(e.kind, e.subject, where, e.basis);
   const idBase = `${agreement.id}/${e.kind}/${e.source.id ?? e.source.type}${e.perMunicipality && municipality ? `/${municipality}` : ""}/`;
   const meeting = isDated(e.cadence) && (e.kind === "forum_meeting" || e.kind === "activity");
@@ -210,7 +215,7 @@ function emit(ctx: AgreementContext, e: Emit, occurrences: readonly Occurrence[]
 
 /** Forum meetings, for every forum with a cadence. */
 export function forums(ctx: AgreementContext): void {
-  ctx.agreement.forums?.forEach((forum, i) => {
+  listOf(ctx.agreement.forums, ctx.shared).forEach((forum, i) => {
     if (!forum.cadence) return;
     emit(
       ctx,
@@ -238,7 +243,7 @@ const sameCadence = (a: Cadence, b: Cadence): boolean =>
 /** Whether a follow-up is held at each meeting of its forum: it is those meetings, not more obligations. */
 function heldAtForum(agreement: Agreement, followUp: FollowUp): boolean {
   if (followUp.forumId === undefined || !followUp.cadence) return false;
-  const forum = agreement.forums?.find((f) => f.id === followUp.forumId);
+  const forum = listOf(agreement.forums).find((f) => f.id === followUp.forumId);
   return forum?.cadence !== undefined && sameCadence(forum.cadence, followUp.cadence);
 }
 
@@ -246,7 +251,7 @@ function heldAtForum(agreement: Agreement, followUp: FollowUp): boolean {
 function surveyByRegion(ctx: AgreementContext, municipality: MunicipalityCode | undefined): Occurrence[] {
   const region = ctx.agreement.parties.police.region ?? (municipality === undefined ? undefined : policeRegionOf(municipality));
   // A kommun of no known region: autumn, as in the regions no source gives months for.
-  const { from, to } = region ? SAFETY_SURVEY_BY_REGION[region] : SAFETY_SURVEY_BY_REGION.Nord;
+  const { from, to } = region && Object.hasOwn(SAFETY_SURVEY_BY_REGION, region) ? SAFETY_SURVEY_BY_REGION[region] : SAFETY_SURVEY_BY_REGION.Nord;
   const out: Occurrence[] = [];
   const { range } = ctx;
   const [y0] = ymdOf(Math.max(range.from, range.validFrom));
@@ -268,7 +273,7 @@ function surveyByRegion(ctx: AgreementContext, municipality: MunicipalityCode | 
  */
 export function followUps(ctx: AgreementContext): void {
   const { agreement, options } = ctx;
-  agreement.followUps?.forEach((followUp, i) => {
+  listOf(agreement.followUps, ctx.shared).forEach((followUp, i) => {
     if (isLawTimetable(followUp) || heldAtForum(agreement, followUp)) return;
     const source: ObligationSource = { type: "follow_up", id: followUp.id, path: [...ctx.prefix, "followUps", i] };
     const kind: ObligationKind = followUp.kind;
@@ -318,8 +323,8 @@ function within(range: ExpansionRange, from: DayNumber, to: DayNumber | undefine
 
 /** Plan revisions, and activities by their due date or cadence, within the plan's period where it has one. */
 export function plans(ctx: AgreementContext): void {
-  ctx.agreement.plans?.forEach((plan, i) => {
-    const range = plan.period ? within(ctx.range, toDay(plan.period.start), toDay(plan.period.end)) : ctx.range;
+  listOf(ctx.agreement.plans, ctx.shared).forEach((plan, i) => {
+    const range = plan.period ? within(ctx.range, dayOfDate(plan.period.start), dayOfDate(plan.period.end)) : ctx.range;
     if (!range) return;
     const inPlan: AgreementContext = { ...ctx, range };
     const path = [...ctx.prefix, "plans", i];
@@ -331,12 +336,12 @@ export function plans(ctx: AgreementContext): void {
         expandCadence(plan.revision, range),
       );
     }
-    plan.activities?.forEach((activity, j) => {
+    listOf(plan.activities, ctx.shared).forEach((activity, j) => {
       const source: ObligationSource = { type: "activity", id: activity.id, path: [...path, "activities", j] };
       const e = { kind: "activity", source, subject: activity.text, side: activity.owner, municipality: plan.municipality, perMunicipality: false, basis: "agreement" } as const;
       if (activity.cadence) emit(inPlan, { ...e, cadence: activity.cadence }, expandCadence(activity.cadence, range));
       else if (activity.due !== undefined) {
-        const day = toDay(activity.due);
+        const day = dayOfDate(activity.due);
         emit(inPlan, e, single(range, day, day, day, activity.due));
       }
     });
@@ -357,15 +362,16 @@ function emitDue(ctx: AgreementContext, e: Emit, due: Due): void {
     emit(ctx, e, expandCadence({ type: "before_end" }, range));
     return;
   }
-  const last = due.type === "during" ? toDay(lastDayOf(due.date)) : toDay(firstDayOf(due.date)) - 1;
+  const date = partialDate(due.date);
+  const last = due.type === "during" ? toDay(lastDayOf(date)) : toDay(firstDayOf(date)) - 1;
   // "Under 2016", "i juni 2017": within that year or month; else from the validity's start.
-  const first = due.type === "during" && due.date.length < 10 ? toDay(firstDayOf(due.date)) : range.validFrom;
+  const first = due.type === "during" && date.length < 10 ? toDay(firstDayOf(date)) : range.validFrom;
   emit(ctx, e, single(range, last, first, last, due.type === "during" ? due.date : `before/${due.date}`));
 }
 
 /** One-off deliverables ("en kommunikationsplan ska utarbetas") by their due date. */
 export function deliverables(ctx: AgreementContext): void {
-  ctx.agreement.deliverables?.forEach((deliverable, i) => {
+  listOf(ctx.agreement.deliverables, ctx.shared).forEach((deliverable, i) => {
     if (!deliverable.due) return;
     const source: ObligationSource = { type: "deliverable", id: deliverable.id, path: [...ctx.prefix, "deliverables", i] };
     emitDue(ctx, { kind: "deliverable", source, subject: deliverable.text, side: deliverable.owner, municipality: deliverable.municipality, perMunicipality: false, basis: "agreement" }, deliverable.due);
@@ -380,7 +386,8 @@ export function deliverables(ctx: AgreementContext): void {
 function commitment(ctx: AgreementContext, item: Commitment, path: IssuePath, municipality: MunicipalityCode | undefined, forum?: Forum): void {
   const frequency = item.frequency;
   if (!frequency) return;
-  const forums = forum ? [forum] : (ctx.agreement.forums ?? []).filter((f) => item.forumIds?.includes(f.id));
+  const ids = item.forumIds === undefined ? undefined : new Set(listOf(item.forumIds, ctx.shared));
+  const forums = forum ? [forum] : ids === undefined ? [] : listOf(ctx.agreement.forums, ctx.shared).filter((f) => ids.has(f.id));
   if (forums.some((f) => f.cadence !== undefined && sameCadence(f.cadence, frequency))) return;
   const count = item.quantity && item.quantity.count > 0 ? item.quantity.count : 1;
   const atLeast = item.quantity?.atLeast ?? frequency.atLeast;
@@ -414,13 +421,13 @@ function commitment(ctx: AgreementContext, item: Commitment, path: IssuePath, mu
 export function commitments(ctx: AgreementContext, promiseMunicipality?: MunicipalityCode): void {
   const { agreement, prefix } = ctx;
   const each = (list: readonly Commitment[] | undefined, path: IssuePath, context: AgreementContext, municipality?: MunicipalityCode, forum?: Forum) =>
-    list?.forEach((item, i) => commitment(context, item, [...path, "commitments", i], municipality, forum));
+    listOf(list, context.shared).forEach((item, i) => commitment(context, item, [...path, "commitments", i], municipality, forum));
   each(agreement.commitments, prefix, ctx, promiseMunicipality);
-  agreement.focusAreas?.forEach((area, i) => each(area.commitments, [...prefix, "focusAreas", i], ctx, promiseMunicipality));
-  agreement.forums?.forEach((forum, i) => each(forum.commitments, [...prefix, "forums", i], ctx, forum.municipality ?? promiseMunicipality, forum));
-  agreement.citizenPromises?.forEach((promise, i) => {
+  listOf(agreement.focusAreas, ctx.shared).forEach((area, i) => each(area.commitments, [...prefix, "focusAreas", i], ctx, promiseMunicipality));
+  listOf(agreement.forums, ctx.shared).forEach((forum, i) => each(forum.commitments, [...prefix, "forums", i], ctx, forum.municipality ?? promiseMunicipality, forum));
+  listOf(agreement.citizenPromises, ctx.shared).forEach((promise, i) => {
     const last = promiseEnd(promise);
-    const range = within(ctx.range, toDay(firstDayOf(promise.period.start)), promise.period.untilReplaced || last === undefined ? undefined : toDay(last));
+    const range = within(ctx.range, dayOfDate(firstDayOf(partialDate(promise.period.start))), promise.period.untilReplaced || last === undefined ? undefined : dayOfDate(last));
     if (range) each(promise.commitments, [...prefix, "citizenPromises", i], { ...ctx, range }, promise.municipality);
   });
 }
@@ -439,11 +446,12 @@ function promiseFollowUp(ctx: AgreementContext, promise: Pick<CitizenPromise, "p
   // A löfte whose end the text does not give has no end to follow up on; one that runs on "till
   // dess att nya presenteras" is followed up at the end of its stated period.
   if (last === undefined) return;
-  const end = toDay(last);
+  const end = dayOfDate(last);
+  const start = partialDate(promise.period.start);
   emit(
     ctx,
     { kind: "citizen_promise_follow_up", source, subject: promise.title ?? "", side: "joint", municipality, perMunicipality: false, basis: "agreement" },
-    single(ctx.range, end, Math.max(firstOfMonth(end), toDay(firstDayOf(promise.period.start))), end, promise.period.start),
+    single(ctx.range, end, Math.max(firstOfMonth(end), dayOfDate(firstDayOf(start))), end, start),
   );
 }
 
@@ -472,7 +480,7 @@ function stage(out: Occurrence[], range: ExpansionRange, months: MonthSpan, anch
  */
 export function citizenPromises(ctx: AgreementContext): void {
   const { agreement, range, options, plan } = ctx;
-  agreement.citizenPromises?.forEach((promise, i) =>
+  listOf(agreement.citizenPromises, ctx.shared).forEach((promise, i) =>
     promiseFollowUp(ctx, promise, { type: "citizen_promise", id: promise.id, path: [...ctx.prefix, "citizenPromises", i] }, promise.municipality),
   );
   const cycle = agreement.citizenPromiseCycle;
@@ -556,7 +564,10 @@ export function law(ctx: AgreementContext): void {
       situationalPicture: duties?.situationalPicture?.date,
       actionPlan: duties?.actionPlan?.date,
       fallbackMonths: ctx.options.lawIntervalMonths,
+      from: range.from,
+      to: range.to,
     });
+    if ((ctx.shared.considered += dues.length) > MAX_OCCURRENCES) throw new TooManyObligations();
     const index = own ? agreement.followUps!.indexOf(own) : -1;
     const source: ObligationSource = own
       ? { type: "follow_up", id: own.id, path: [...ctx.prefix, "followUps", index] }

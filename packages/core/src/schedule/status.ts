@@ -4,6 +4,7 @@ import { LIMITS, type CivilDate } from "../model/primitives.js";
 import { promiseEnd, resolveValidity } from "../rules/dates.js";
 import { checkWholeNumber, typeName } from "../validate/options.js";
 import { addMonths, firstDayOf, fromDay, isCivilDate, toDay } from "./civil-date.js";
+import { listOf } from "./limits.js";
 import type { Obligation } from "./obligation.js";
 import type { ScheduleOptions } from "./options.js";
 import { isDocument, scheduleObligations } from "./schedule.js";
@@ -158,6 +159,21 @@ export type StatusResult =
 const OUTCOMES: readonly CompletionOutcome[] = ["done", "partly", "not_done"];
 const MAX_COUNT = 1_000_000;
 
+/**
+ * The most completions one call of {@link obligationStatuses} or {@link statusesOf} takes (and the
+ * most obligations `statusesOf` judges): more gives one `too_big` issue at `["completions"]` (or
+ * `[]`), not a heap run out. Room for every obligation of the whole country over 40 years (about
+ * 1.1 million, `docs/performance.md`) to be completed.
+ *
+ * @example
+ * if (completions.length > MAX_COMPLETIONS) console.log("judge the portfolio a year at a time");
+ */
+export const MAX_COMPLETIONS = 2_000_000;
+
+// The most issues one check reports about completions or obligations: enough to fix them by, and
+// never a list as long as the input.
+const MAX_REPORTED = 100;
+
 function checkFigures(figures: unknown, path: (string | number)[], issues: Issue[]): void {
   if (figures === null || typeof figures !== "object" || Array.isArray(figures)) {
     issues.push({ code: "invalid_type", severity: "error", path, params: { expected: "object", received: typeName(figures) } });
@@ -182,14 +198,18 @@ function checkCompletions(completions: unknown): Issue[] {
   if (!Array.isArray(completions)) {
     return [{ code: "invalid_type", severity: "error", path: ["completions"], params: { expected: "array", received: typeName(completions) } }];
   }
+  if (completions.length > MAX_COMPLETIONS) return [{ code: "too_big", severity: "error", path: ["completions"], params: { origin: "array", maximum: MAX_COMPLETIONS } }];
   const issues: Issue[] = [];
-  completions.forEach((c: unknown, i) => {
+  // A plain loop (a sparse array's holes are read as `undefined`, and reported), stopping at MAX_REPORTED issues.
+  for (let i = 0; i < completions.length && issues.length < MAX_REPORTED; i++) {
+    const c: unknown = completions[i];
     const at = (...rest: string[]) => ["completions", i, ...rest];
     if (c === null || typeof c !== "object" || Array.isArray(c)) {
       issues.push({ code: "invalid_type", severity: "error", path: at(), params: { expected: "object", received: typeName(c) } });
-      return;
+      continue;
     }
     const entry = c as Partial<Record<keyof Completion, unknown>>;
+    if (typeof entry.obligationId === "string" && entry.obligationId.length > LIMITS.longText) issues.push({ code: "too_big", severity: "error", path: at("obligationId"), params: { origin: "string", maximum: LIMITS.longText } });
     if (typeof entry.obligationId !== "string") issues.push({ code: "missing_field", severity: "error", path: at("obligationId"), params: { expected: "string" } });
     if (entry.completedOn !== undefined && !isCivilDate(entry.completedOn)) issues.push({ code: "invalid_date", severity: "error", path: at("completedOn"), params: {} });
     if (entry.outcome !== undefined && !OUTCOMES.includes(entry.outcome as CompletionOutcome)) {
@@ -202,7 +222,7 @@ function checkCompletions(completions: unknown): Issue[] {
     const count = checkWholeNumber(entry.count, at("count"), 0, MAX_COUNT);
     if (count) issues.push(count);
     if (entry.figures !== undefined) checkFigures(entry.figures, at("figures"), issues);
-  });
+  }
   return issues;
 }
 
@@ -278,7 +298,7 @@ function judgeOne(
 // The agreements of a document, with a medborgarlöfte document's period as a validity.
 function validitiesOf(document: AgreementDocument): { start: CivilDate | undefined; fixedEnd: boolean }[] {
   if (document.type === "citizen_promise") return [{ start: firstDayOf(document.period.start), fixedEnd: promiseEnd(document) !== undefined }];
-  const agreements: readonly Agreement[] = document.type === "agreement" ? [document] : document.agreements;
+  const agreements: readonly Agreement[] = document.type === "agreement" ? [document] : listOf(document.agreements);
   return agreements.map((a) => {
     const { start, end } = resolveValidity(a);
     return { start, fixedEnd: end !== undefined && end !== "open" };
@@ -296,7 +316,7 @@ function windowFor(document: AgreementDocument, today: CivilDate, given: Schedul
   let from = given?.from;
   if (from === undefined) {
     for (const v of validitiesOf(document)) {
-      const start = v.fixedEnd && v.start !== undefined ? v.start : lookback;
+      const start = v.fixedEnd && isCivilDate(v.start) ? v.start : lookback;
       if (from === undefined || start < from) from = start;
     }
     from ??= lookback;
@@ -377,13 +397,24 @@ function judge(obligations: readonly Obligation[], completions: readonly Complet
  * }
  */
 export function obligationStatuses(document: AgreementDocument, options: StatusOptions): StatusResult {
+  try {
+    return statusesOfDocument(document, options);
+  } catch {
+    // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.
+    return { ok: false, issues: [UNREADABLE] };
+  }
+}
+
+const UNREADABLE: Issue = { code: "unreadable_input", severity: "error", path: [], params: {} };
+
+function statusesOfDocument(document: AgreementDocument, options: StatusOptions): StatusResult {
   const o = (options ?? {}) as Partial<StatusOptions>;
   const issues: Issue[] = [];
   checkJudging(o, issues);
   for (const issue of [checkWholeNumber(o.horizonMonths, ["horizonMonths"], 0, 1200), checkWholeNumber(o.lookbackMonths, ["lookbackMonths"], 0, 1200)]) {
     if (issue) issues.push(issue);
   }
-  issues.push(...checkCompletions(o.completions));
+  for (const issue of checkCompletions(o.completions)) issues.push(issue);
   if (issues.length) return { ok: false, issues };
   const {
     today,
@@ -423,12 +454,13 @@ export type StatusesResult =
 
 function checkObligations(obligations: unknown): Issue[] {
   if (!Array.isArray(obligations)) return [{ code: "invalid_type", severity: "error", path: [], params: { expected: "array", received: typeName(obligations) } }];
+  if (obligations.length > MAX_COMPLETIONS) return [{ code: "too_big", severity: "error", path: [], params: { origin: "array", maximum: MAX_COMPLETIONS } }];
   const issues: Issue[] = [];
-  obligations.forEach((ob: unknown, i) => {
-    const o = ob as Partial<Record<keyof Obligation, unknown>> | null;
+  for (let i = 0; i < obligations.length && issues.length < MAX_REPORTED; i++) {
+    const o = obligations[i] as Partial<Record<keyof Obligation, unknown>> | null;
     if (o === null || typeof o !== "object") {
       issues.push({ code: "invalid_type", severity: "error", path: [i], params: { expected: "object", received: typeName(o) } });
-      return;
+      continue;
     }
     if (typeof o.id !== "string") issues.push({ code: "missing_field", severity: "error", path: [i, "id"], params: { expected: "string" } });
     if (!isCivilDate(o.date)) issues.push({ code: "invalid_date", severity: "error", path: [i, "date"], params: {} });
@@ -440,7 +472,7 @@ function checkObligations(obligations: unknown): Issue[] {
       if (count === "invalid") issues.push({ code: "invalid_type", severity: "error", path: [i, "target"], params: { expected: "object", received: typeName(target) } });
       else if (count) issues.push(count);
     }
-  });
+  }
   return issues;
 }
 
@@ -464,11 +496,16 @@ function checkObligations(obligations: unknown): Issue[] {
  * }
  */
 export function statusesOf(obligations: readonly Obligation[], options: Pick<StatusOptions, "today" | "completions" | "dueSoonDays">): StatusesResult {
-  const o = (options ?? {}) as Partial<StatusOptions>;
-  const issues: Issue[] = checkObligations(obligations);
-  checkJudging(o, issues);
-  issues.push(...checkCompletions(o.completions));
-  if (issues.length) return { ok: false, issues };
-  const { statuses, unmatched } = judge(obligations, o.completions ?? [], o.today!, o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
-  return { ok: true, statuses, unmatched };
+  try {
+    const o = (options ?? {}) as Partial<StatusOptions>;
+    const issues: Issue[] = checkObligations(obligations);
+    checkJudging(o, issues);
+    for (const issue of checkCompletions(o.completions)) issues.push(issue);
+    if (issues.length) return { ok: false, issues };
+    const { statuses, unmatched } = judge(obligations, o.completions ?? [], o.today!, o.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+    return { ok: true, statuses, unmatched };
+  } catch {
+    // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.
+    return { ok: false, issues: [UNREADABLE] };
+  }
 }

@@ -16,7 +16,14 @@ export class AgreementValidationError extends Error {
   /** Every issue found, errors and warnings alike. */
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
-    super(`Invalid agreement: ${issues.filter((i) => i.severity === "error").map((i) => i.code).join(", ")}`);
+    // Codes only: an issue list made elsewhere may hold anything, and the message never repeats it.
+    let codes: string[] = [];
+    try {
+      if (Array.isArray(issues) && issues.length <= 100_000) codes = issues.filter((i) => i?.severity === "error" && typeof i.code === "string" && /^[a-z_]+$/.test(i.code)).map((i) => i.code);
+    } catch {
+      codes = [];
+    }
+    super(`Invalid agreement: ${codes.join(", ")}`);
     this.name = "AgreementValidationError";
     this.issues = issues;
   }

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@samverkan/core";
 /**
  * The kinds of fact that extraction reads from an agreement's text, and the form of each value.
  * A fact is one thing a careful reader can point to in the text: one kommun, the start, one forum,
@@ -96,6 +97,11 @@ export interface Fact {
 const CODE_KINDS: ReadonlySet<FactKind> = new Set(["kommun", "start", "end", "forumCadence", "followUp", "signingDate"]);
 const NAME_KINDS: ReadonlySet<FactKind> = new Set(["police", "forum", "focusArea", "deliverable", "decisionBody", "signatory", "signatoryRole", "signingPlace"]);
 
+// The most facts `scoreFacts` compares pairwise in one list (a document has tens), and the longest
+// fact text `sameFact` compares: more is not a fact of an agreement.
+const MAX_FACTS = 1_000;
+const MAX_FACT_LENGTH = 100_000;
+
 /**
  * Text as facts compare it: lower case, Swedish letters kept, punctuation and repeated space
  * dropped, "LPO" read as "lokalpolisområde".
@@ -104,6 +110,7 @@ const NAME_KINDS: ReadonlySet<FactKind> = new Set(["police", "forum", "focusArea
  * normalizeFactText("LPO Luleå/Boden"); // "lokalpolisområde luleå boden"
  */
 export function normalizeFactText(text: string): string {
+  if (typeof text !== "string") throw new InvalidArgumentError("normalizeFactText", "text");
   return text
     .normalize("NFC")
     .toLowerCase()
@@ -136,6 +143,9 @@ function tokens(text: string): string[] {
  * sameFact("start", "2019", "2019-01-01"); // false: codes compare exactly
  */
 export function sameFact(kind: FactKind, a: string, b: string): boolean {
+  if (typeof kind !== "string" || !FACT_KINDS.includes(kind)) throw new InvalidArgumentError("sameFact", "kind");
+  if (typeof a !== "string" || a.length > MAX_FACT_LENGTH) throw new InvalidArgumentError("sameFact", "a");
+  if (typeof b !== "string" || b.length > MAX_FACT_LENGTH) throw new InvalidArgumentError("sameFact", "b");
   if (CODE_KINDS.has(kind)) return a === b;
   if (kind === "reference") return a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
   const na = normalizeFactText(a);
@@ -178,6 +188,16 @@ export function scoreFacts(
   expected: readonly Fact[],
   found: readonly Fact[],
 ): { readonly matched: number; readonly missed: readonly Fact[]; readonly invented: readonly Fact[]; readonly recall: number; readonly precision: number } {
+  // Every pair is compared: lists of facts (a document has tens) longer than MAX_FACTS are not scored.
+  for (const [name, list] of [["expected", expected], ["found", found]] as const) {
+    if (!Array.isArray(list) || list.length > MAX_FACTS) throw new InvalidArgumentError("scoreFacts", name);
+    for (let i = 0; i < list.length; i++) {
+      const fact = list[i] as Partial<Fact> | null;
+      if (fact === null || typeof fact !== "object" || typeof fact.kind !== "string" || !FACT_KINDS.includes(fact.kind) || typeof fact.value !== "string" || fact.value.length > MAX_FACT_LENGTH) {
+        throw new InvalidArgumentError("scoreFacts", name);
+      }
+    }
+  }
   const used = new Array<boolean>(found.length).fill(false);
   const missed: Fact[] = [];
   for (const fact of expected) {

@@ -13,6 +13,7 @@ import type {
   ValidityEnd,
   ValidityStart,
 } from "@samverkan/core";
+import { InvalidArgumentError, migrate, SCHEMA_VERSION } from "@samverkan/core";
 import { cadenceCode } from "./cadence.js";
 import { FACT_KINDS, type Fact, type FactKind } from "./facts.js";
 
@@ -182,6 +183,17 @@ function promiseDocumentFacts(doc: CitizenPromiseDocument): Fact[] {
  * //  { kind: "start", value: "2019" }, { kind: "end", value: "2022" }]
  */
 export function factsOf(doc: AgreementDocument): Fact[] {
+  // A document of the current format by its shape (migrate reads one without the rules, and never throws): anything else is not read.
+  const shaped = migrate(doc);
+  if (!shaped.ok || shaped.from !== SCHEMA_VERSION) throw new InvalidArgumentError("factsOf", "doc");
+  try {
+    return factsOfDocument(doc);
+  } catch {
+    throw new InvalidArgumentError("factsOf", "doc");
+  }
+}
+
+function factsOfDocument(doc: AgreementDocument): Fact[] {
   const all =
     doc.type === "agreement" ? agreementFacts(doc) : doc.type === "agreement_set" ? doc.agreements.flatMap(agreementFacts) : promiseDocumentFacts(doc);
   const seen = new Set<string>();

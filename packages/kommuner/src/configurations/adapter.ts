@@ -80,8 +80,8 @@ export type StartResult =
 /**
  * Why a start failed: a kommun that {@link findKommun} could not find (`unknown_kommun`,
  * `ambiguous_kommun`, `invalid_query`), a kommun or lokalpolisområde given twice, the wrong number
- * of kommuner or lokalpolisområden for the configuration, or a core issue with the document it would
- * make (a bad validity, a bad id).
+ * of kommuner or lokalpolisområden for the configuration, a core issue with the document it would
+ * make (a bad validity, a bad id), or input that is not a `StartInput` at all (`invalid_input`).
  *
  * @example
  * const started = multiLpo.start({ kommuner: ["Stockholm"], validity, localPoliceAreas: ["LPO Järva", "Lokalpolisområde Järva"] });
@@ -93,7 +93,8 @@ export type StartIssue =
   | { readonly code: "wrong_local_police_area_count"; readonly path: readonly ["localPoliceAreas"]; readonly expected: "one" | "several" }
   | { readonly code: "municipality_repeated"; readonly path: readonly ["kommuner", number] }
   | { readonly code: "local_police_area_repeated"; readonly path: readonly ["localPoliceAreas", number] }
-  | { readonly code: "document_invalid"; readonly path: readonly []; readonly issues: readonly Issue[] };
+  | { readonly code: "document_invalid"; readonly path: readonly []; readonly issues: readonly Issue[] }
+  | { readonly code: "invalid_input"; readonly path: readonly [] };
 
 /**
  * The result of {@link ConfigurationAdapter.read}: the configuration's parts, or what does not fit.

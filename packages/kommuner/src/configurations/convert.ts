@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION, type Agreement, type AgreementSet, type IssuePath, type MunicipalityCode, type MunicipalityParty } from "@samverkan/core";
 import { sameData } from "./common.js";
+import { isDocumentShape } from "./guard.js";
 import { cutId } from "./start.js";
 
 /**
@@ -8,14 +9,15 @@ import { cutId } from "./start.js";
  * `local_not_derived`: a del 2 holds something a joint agreement has no place for (its own id,
  * title, validity, police party, provenance, focus areas, …: what {@link splitJoint} would not have
  * made); `item_of_other_municipality`: a del 2 item names another kommun; `id_too_long`: a del 2's
- * id would pass 64 characters.
+ * id would pass 64 characters; `document_invalid`: not a document at all (a value of another shape,
+ * data that does not pass the schema), or a set id that is not a string.
  *
  * @example
  * const joined = joinStrategic(set);
  * if (!joined.ok) for (const issue of joined.issues) console.log(issue.code, issue.path); // local_not_derived ["agreements", 1]
  */
 export interface ConversionIssue {
-  readonly code: "not_joint" | "not_strategic_local" | "local_not_derived" | "item_of_other_municipality" | "id_too_long";
+  readonly code: "not_joint" | "not_strategic_local" | "local_not_derived" | "item_of_other_municipality" | "id_too_long" | "document_invalid";
   readonly path: IssuePath;
 }
 
@@ -67,8 +69,18 @@ function localIdentity(joint: Agreement, kommun: MunicipalityParty): { id: strin
  *   // ["sorsele-storuman-2027-2030", "sorsele-storuman-2027-2030-sorsele", "sorsele-storuman-2027-2030-storuman"]
  * }
  */
-export function splitJoint(joint: Agreement, setId = cutId(`${joint.id}-set`)): ConversionResult<AgreementSet> {
-  if (joint.structure.type !== "single" || joint.parties.municipalities.length < 2) return { ok: false, issues: [{ code: "not_joint", path: ["structure"] }] };
+export function splitJoint(joint: Agreement, setId?: string): ConversionResult<AgreementSet> {
+  if (!isDocumentShape(joint)) return { ok: false, issues: [{ code: "document_invalid", path: [] }] };
+  if (setId !== undefined && typeof setId !== "string") return { ok: false, issues: [{ code: "document_invalid", path: ["setId"] }] };
+  try {
+    return split(joint, setId ?? cutId(`${joint.id}-set`));
+  } catch {
+    return { ok: false, issues: [{ code: "document_invalid", path: [] }] };
+  }
+}
+
+function split(joint: Agreement, setId: string): ConversionResult<AgreementSet> {
+  if (joint.type !== "agreement" || joint.structure.type !== "single" || joint.parties.municipalities.length < 2) return { ok: false, issues: [{ code: "not_joint", path: ["structure"] }] };
   const del1: { -readonly [K in keyof Agreement]?: Agreement[K] } = { ...joint, structure: { type: "strategic" } };
   for (const key of PER_MUNICIPALITY_LISTS) {
     const list = itemsOf(joint, key);
@@ -117,6 +129,16 @@ const DERIVED_FIELDS = new Set<string>(["schemaVersion", "type", "id", "title", 
  * if (!joined.ok) console.log(joined.issues.map((i) => i.code));
  */
 export function joinStrategic(set: AgreementSet): ConversionResult<Agreement> {
+  if (!isDocumentShape(set)) return { ok: false, issues: [{ code: "document_invalid", path: [] }] };
+  if (set.type !== "agreement_set") return { ok: false, issues: [{ code: "not_strategic_local", path: ["agreements"] }] };
+  try {
+    return join(set);
+  } catch {
+    return { ok: false, issues: [{ code: "document_invalid", path: [] }] };
+  }
+}
+
+function join(set: AgreementSet): ConversionResult<Agreement> {
   const [del1, ...locals] = set.agreements;
   if (!del1 || del1.structure.type !== "strategic" || locals.some((l) => l.structure.type !== "local")) {
     return { ok: false, issues: [{ code: "not_strategic_local", path: ["agreements"] }] };

@@ -1,4 +1,4 @@
-import type { IssuePath, Locale, MunicipalityCode } from "@samverkan/core";
+import { InvalidArgumentError, type IssuePath, type Locale, type MunicipalityCode } from "@samverkan/core";
 
 /**
  * The findings of a configuration check. A `problem` means the documents do not line up as the
@@ -6,6 +6,7 @@ import type { IssuePath, Locale, MunicipalityCode } from "@samverkan/core";
  *
  * | code | kind | when |
  * | --- | --- | --- |
+ * | `document_invalid` | problem | not an agreement or a set at all (a value of another shape, data that does not pass the schema): nothing else is checked |
  * | `wrong_document_type` | problem | an agreement where the configuration needs a set, or the reverse |
  * | `wrong_structure` | problem | an agreement of another structure than the configuration has (a del 2 in a single agreement's place) |
  * | `wrong_municipality_count` | problem | one kommun where the configuration needs several, or the reverse |
@@ -29,6 +30,7 @@ import type { IssuePath, Locale, MunicipalityCode } from "@samverkan/core";
  * const toFillIn = findings.filter((f) => f.kind === "missing").map((f): ConfigurationFindingCode => f.code);
  */
 export type ConfigurationFindingCode =
+  | "document_invalid"
   | "wrong_document_type"
   | "wrong_structure"
   | "wrong_municipality_count"
@@ -64,6 +66,7 @@ export interface ConfigurationFinding {
 }
 
 const PROBLEMS: ReadonlySet<ConfigurationFindingCode> = new Set([
+  "document_invalid",
   "wrong_document_type",
   "wrong_structure",
   "wrong_municipality_count",
@@ -83,6 +86,10 @@ export function finding(code: ConfigurationFindingCode, path: IssuePath, about: 
 }
 
 const MESSAGES: Record<ConfigurationFindingCode, { sv: string; en: string }> = {
+  document_invalid: {
+    sv: "Dokumentet är inte en överenskommelse eller en samling överenskommelser: validera det för att se vad som är fel.",
+    en: "The document is not an agreement or a set of agreements: validate it to see what is wrong.",
+  },
   wrong_document_type: {
     sv: "Upplägget kräver en annan sorts dokument: en enda överenskommelse eller flera som hör ihop.",
     en: "The configuration needs another kind of document: one agreement, or several that belong together.",
@@ -121,12 +128,26 @@ const MESSAGES: Record<ConfigurationFindingCode, { sv: string; en: string }> = {
  * @param f - the finding
  * @param options - `locale`: `"sv"` (default) or `"en"`
  * @returns one sentence
+ * @throws `InvalidArgumentError` (from `@samverkan/core`) when `f` is not a finding or the locale is neither `sv` nor `en`
  * @example
  * formatFinding({ code: "goals_missing", kind: "missing", path: ["goals"] }, { locale: "en" }); // "The agreement has no goals."
  */
 export function formatFinding(f: ConfigurationFinding, options: { locale?: Locale } = {}): string {
-  const text = MESSAGES[f.code][options.locale ?? "sv"];
-  return f.year === undefined ? text : `${text} (${f.year})`;
+  let locale: unknown;
+  let code: unknown;
+  let year: unknown;
+  try {
+    locale = options === null || typeof options !== "object" ? undefined : options.locale;
+    code = f !== null && typeof f === "object" ? f.code : undefined;
+    year = code === undefined ? undefined : f.year;
+  } catch {
+    throw new InvalidArgumentError("formatFinding", "f");
+  }
+  if (typeof code !== "string" || !Object.hasOwn(MESSAGES, code)) throw new InvalidArgumentError("formatFinding", "f");
+  if (locale !== undefined && locale !== "sv" && locale !== "en") throw new InvalidArgumentError("formatFinding", "options");
+  const text = MESSAGES[code as ConfigurationFindingCode][(locale as Locale | undefined) ?? "sv"];
+  // The year is a whole number (a finding's own), never text the caller gave.
+  return typeof year === "number" && Number.isInteger(year) ? `${text} (${year})` : text;
 }
 
 /**

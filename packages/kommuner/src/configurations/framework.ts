@@ -1,3 +1,4 @@
+import { guarded } from "./guard.js";
 import { resolveValidity, type Agreement, type AgreementDocument, type Plan } from "@samverkan/core";
 import type { ConfigurationAdapter } from "./adapter.js";
 import { readWith } from "./common.js";
@@ -55,7 +56,7 @@ function yearlyPlans(agreement: Agreement): Plan[] {
  * @example
  * const started = framework.start({ kommuner: ["Kristianstad"], validity, localPoliceAreas: ["Lokalpolisområde Kristianstad"] });
  */
-export const framework: ConfigurationAdapter<AgreementParts> = {
+export const framework: ConfigurationAdapter<AgreementParts> = guarded({
   kind: "framework",
   title: { sv: "Flerårig överenskommelse med årlig handlingsplan", en: "Multi-year agreement with a yearly operational plan" },
   document: "agreement",
@@ -63,4 +64,4 @@ export const framework: ConfigurationAdapter<AgreementParts> = {
   check: checkFramework,
   read: (document) => readWith(checkFramework(document), () => ({ agreement: document as Agreement })),
   build: ({ agreement }) => ({ ...agreement, structure: { type: "framework" } }),
-};
+});

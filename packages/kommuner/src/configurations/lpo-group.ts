@@ -1,3 +1,4 @@
+import { guarded } from "./guard.js";
 import type { AgreementSet, PoliceParty } from "@samverkan/core";
 import { toMunicipalityParty } from "../registry/registry.js";
 import type { ConfigurationAdapter } from "./adapter.js";
@@ -41,7 +42,7 @@ function checkLpoGroup(set: AgreementSet): ConfigurationFinding[] {
  * @example
  * const started = lpoGroup.start({ kommuner: ["Östra Göinge", "Osby", "Hässleholm"], validity, localPoliceAreas: ["Lokalpolisområde Hässleholm"] });
  */
-export const lpoGroup: ConfigurationAdapter<LpoGroupParts> = {
+export const lpoGroup: ConfigurationAdapter<LpoGroupParts> = guarded({
   kind: "lpo_group",
   title: { sv: "Flera kommuner i ett lokalpolisområde, var och en med egen överenskommelse", en: "Several kommuner in one lokalpolisområde, each with its own agreement" },
   document: "agreement_set",
@@ -76,4 +77,4 @@ export const lpoGroup: ConfigurationAdapter<LpoGroupParts> = {
       return { ...setParts(set), police: set.agreements[0]!.parties.police, agreements: set.agreements };
     }),
   build: (parts) => setOf(parts, parts.agreements.map((a) => ({ ...a, structure: { type: "single" }, parties: { ...a.parties, police: parts.police } }))),
-};
+});

@@ -1,3 +1,4 @@
+import { guarded } from "./guard.js";
 import type { Agreement, AgreementSet, MunicipalityCode } from "@samverkan/core";
 import { toMunicipalityParty } from "../registry/registry.js";
 import type { ConfigurationAdapter } from "./adapter.js";
@@ -75,7 +76,7 @@ function checkMultiLpo(set: AgreementSet): ConfigurationFinding[] {
  *   localPoliceAreas: ["Lokalpolisområde Centrum", "Lokalpolisområde Hisingen", "Lokalpolisområde Syd"],
  * });
  */
-export const multiLpo: ConfigurationAdapter<MultiLpoParts> = {
+export const multiLpo: ConfigurationAdapter<MultiLpoParts> = guarded({
   kind: "multi_lpo",
   title: { sv: "En kommun med flera lokalpolisområden", en: "One kommun spanning several lokalpolisområden" },
   document: "agreement_set",
@@ -136,4 +137,4 @@ export const multiLpo: ConfigurationAdapter<MultiLpoParts> = {
     );
     return setOf(parts, framework ? [{ ...framework, structure: strategicStructure(framework) }, ...agreements] : agreements);
   },
-};
+});

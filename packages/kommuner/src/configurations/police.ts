@@ -1,4 +1,4 @@
-import type { LocalPoliceArea, PoliceParty, PoliceRegion } from "@samverkan/core";
+import { InvalidArgumentError, type LocalPoliceArea, type PoliceParty, type PoliceRegion } from "@samverkan/core";
 import { findKommun, normalizeKommunName, type Kommun } from "../registry/registry.js";
 
 // A key in the style of kommun ids: the normal form of the name, spaces as hyphens.
@@ -25,6 +25,7 @@ const SUFFIX = /\s+(?:lokalpolisområdet|lokalpolisområde|lpo)$/i;
  * // { asWritten: "Kristianstads lokalpolisområde", key: "kristianstad", displayName: "Lokalpolisområde Kristianstad" }
  */
 export function toLocalPoliceArea(asWritten: string): LocalPoliceArea {
+  if (typeof asWritten !== "string" || asWritten.length > 10_000) throw new InvalidArgumentError("toLocalPoliceArea", "asWritten");
   const written = asWritten.trim().replace(/\s+/g, " ");
   const suffixed = SUFFIX.test(written);
   let name = written.replace(PREFIX, "").replace(SUFFIX, "").trim();

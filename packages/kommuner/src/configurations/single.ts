@@ -1,3 +1,4 @@
+import { guarded } from "./guard.js";
 import type { Agreement, AgreementDocument } from "@samverkan/core";
 import { toMunicipalityParty } from "../registry/registry.js";
 import type { ConfigurationAdapter, StartInput, StartResult } from "./adapter.js";
@@ -68,7 +69,7 @@ function oneAgreement(kind: "single" | "joint", title: { sv: string; en: string 
  * @example
  * const started = single.start({ kommuner: ["Kävlinge"], validity, localPoliceAreas: ["Lokalpolisområde Kävlinge"] });
  */
-export const single = oneAgreement("single", { sv: "En kommun, ett lokalpolisområde", en: "One kommun, one lokalpolisområde" }, "one");
+export const single = guarded(oneAgreement("single", { sv: "En kommun, ett lokalpolisområde", en: "One kommun, one lokalpolisområde" }, "one"));
 
 /**
  * **Gemensam överenskommelse**: one agreement signed by several kommuner and one lokalpolisområde,
@@ -78,6 +79,6 @@ export const single = oneAgreement("single", { sv: "En kommun, ett lokalpolisomr
  * @example
  * const started = joint.start({ kommuner: ["Sorsele", "Storuman", "Lycksele"], validity });
  */
-export const joint = oneAgreement("joint", { sv: "Gemensam överenskommelse för flera kommuner", en: "One joint agreement for several kommuner" }, "several");
+export const joint = guarded(oneAgreement("joint", { sv: "Gemensam överenskommelse för flera kommuner", en: "One joint agreement for several kommuner" }, "several"));
 
 export { checkAgreement, startAgreement };

@@ -137,6 +137,16 @@ function profileFor(kommuner: readonly Kommun[]): { profile?: KommunProfile; par
  * }
  */
 export function startAgreement(options: StartAgreementOptions): StartAgreementResult {
+  if (options === null || typeof options !== "object") return { ok: false, issues: [{ code: "invalid_input", path: [] }], kommuner: [] };
+  try {
+    return start(options);
+  } catch {
+    // Options that cannot be read (a getter that throws, kommuner that are not a list of names).
+    return { ok: false, issues: [{ code: "invalid_input", path: [] }], kommuner: [] };
+  }
+}
+
+function start(options: StartAgreementOptions): StartAgreementResult {
   const kind = options.kind ?? "single";
   const years = options.years ?? 4;
   const issues: StartAgreementIssue[] = [];

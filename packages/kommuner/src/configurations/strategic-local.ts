@@ -1,3 +1,4 @@
+import { guarded } from "./guard.js";
 import type { Agreement, AgreementSet } from "@samverkan/core";
 import { toMunicipalityParty } from "../registry/registry.js";
 import type { ConfigurationAdapter } from "./adapter.js";
@@ -78,7 +79,7 @@ function checkStrategicLocal(set: AgreementSet): ConfigurationFinding[] {
  * const read = strategicLocal.read(set);
  * if (read.ok) strategicLocal.build(read.parts); // the same set
  */
-export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
+export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = guarded({
   kind: "strategic_local",
   title: { sv: "Del 1 med en del 2 per kommun", en: "A del 1 with a del 2 per kommun" },
   document: "agreement_set",
@@ -136,4 +137,4 @@ export const strategicLocal: ConfigurationAdapter<StrategicLocalParts> = {
     );
     return setOf(parts, [{ ...strategic, structure: strategicStructure(strategic) }, ...locals]);
   },
-};
+});

@@ -1,4 +1,5 @@
 import {
+  InvalidArgumentError,
   MAX_SCHEDULE_YEARS,
   addMonthsToDate,
   ObligationKindSchema,
@@ -207,7 +208,13 @@ export type PortfolioResult =
  * // "No kommun has that name. Did you mean Kristianstad?"
  */
 export function formatPortfolioIssue(issue: PortfolioIssue, options: { readonly locale?: Locale } = {}): string {
-  return "error" in issue ? formatKommunLookupError(issue.error, options) : formatIssue(issue, options);
+  let lookup: boolean;
+  try {
+    lookup = issue !== null && typeof issue === "object" && "error" in issue;
+  } catch {
+    throw new InvalidArgumentError("formatPortfolioIssue", "issue");
+  }
+  return lookup ? formatKommunLookupError((issue as PortfolioKommunIssue).error, options) : formatIssue(issue as Issue, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,9 +369,17 @@ const isDocument = (value: unknown): value is AgreementDocument =>
   isRecord(value) && (value.type === "agreement" || value.type === "citizen_promise" || (value.type === "agreement_set" && Array.isArray(value.agreements)));
 
 /** Validates each document (unless told they are), and lists its agreements; issues get the document's index. */
+// The most documents one call reads: ten for every kommun.
+const MAX_DOCUMENTS = 2_900;
+
 function readDocuments(documents: readonly unknown[], prevalidated: boolean, issues: PortfolioIssue[]): Item[] {
   const items: Item[] = [];
   const firstPaths = new Map<string, IssuePath>();
+  // More documents than the country has agreements many times over (or a sparse list of billions): one issue, nothing read.
+  if (documents.length > MAX_DOCUMENTS) {
+    issues.push({ code: "too_big", severity: "error", path: [], params: { origin: "array", maximum: MAX_DOCUMENTS } });
+    return items;
+  }
   documents.forEach((input, i) => {
     let doc: AgreementDocument;
     if (prevalidated) {
@@ -604,6 +619,15 @@ function expiringOf(
  * }
  */
 export function schedulePortfolio(documents: readonly unknown[], options: PortfolioOptions): PortfolioResult {
+  try {
+    return portfolioOf(documents, options);
+  } catch {
+    // Only hostile input gets here (a getter that throws, a revoked proxy): report it, never rethrow.
+    return { ok: false, issues: [{ code: "unreadable_input", severity: "error", path: [], params: {} }] };
+  }
+}
+
+function portfolioOf(documents: readonly unknown[], options: PortfolioOptions): PortfolioResult {
   const issues: PortfolioIssue[] = [];
   const o: Partial<PortfolioOptions> = isRecord(options) ? options : {};
   if (!isRecord(options) && options !== undefined) {
@@ -639,8 +663,8 @@ export function schedulePortfolio(documents: readonly unknown[], options: Portfo
     const result = scheduleObligations(item.promise, { ...scheduleOptions, window });
     const at = (issue: Issue): Issue => ({ ...issue, path: [item.entry.document, ...item.entry.path, ...issue.path] });
     if (!result.ok) return { ok: false, issues: result.issues.map(at) };
-    promised.push(...relocate(result.obligations, (source) => [item.entry.document, ...item.entry.path, ...source.path]));
-    notes.push(...result.notes.map(at));
+    for (const o of relocate(result.obligations, (source) => [item.entry.document, ...item.entry.path, ...source.path])) promised.push(o);
+    for (const note of result.notes) notes.push(at(note));
   }
 
   const everything = scheduled.every((item) => chosen.has(item));

@@ -1,5 +1,7 @@
 import {
+  InvalidArgumentError,
   scheduleObligations,
+  type Issue,
   validateAgreement,
   type Agreement,
   type AgreementDocument,
@@ -10,6 +12,7 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from "@samverkan/core";
+import { isDocumentShape } from "../configurations/guard.js";
 import { DEFAULT_FORUM_NAMES } from "../configurations/start.js";
 import type { KommunProfile } from "./profile.js";
 
@@ -48,11 +51,27 @@ function agreementsOf(document: AgreementDocument): [Agreement, IssuePath][] {
  * @param document - a valid agreement or set
  * @param profile - the kommun's profile
  * @returns the findings, in document order
+ * @throws `InvalidArgumentError` (from `@samverkan/core`) when `document` is not a document or `profile` not a profile
  * @example
  * const started = configurations.single.start({ kommuner: ["Kävlinge"], validity, profile: kavlinge });
  * if (started.ok) profileFindings(started.document, kavlinge); // [] (it has its Råd för trygghet och hälsa)
  */
 export function profileFindings(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
+  if (!isDocumentShape(document)) throw new InvalidArgumentError("profileFindings", "document");
+  try {
+    if (!isRecord(profile)) throw new TypeError("not a profile");
+    return findingsOf(document, profile);
+  } catch {
+    throw new InvalidArgumentError("profileFindings", "profile");
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+const typeName = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+const notObject = (path: string, value: unknown): Issue => ({ code: "invalid_type", severity: "error", path: [path], params: { expected: "object", received: typeName(value) } });
+const UNREADABLE: Issue = { code: "unreadable_input", severity: "error", path: [], params: {} };
+
+function findingsOf(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
   const out: ProfileFinding[] = [];
   for (const [agreement, prefix] of agreementsOf(document)) {
     if (agreement.structure.type !== "strategic") {
@@ -89,13 +108,24 @@ export interface ProfileValidation {
  * const { result, findings } = validateWithProfile(json, kristianstad, { asOf: "2026-11-23" });
  */
 export function validateWithProfile(input: unknown, profile: KommunProfile, options: ValidateOptions = {}): ProfileValidation {
+  try {
+    // A profile or options that are not objects: coded issues at `["profile"]` or `["options"]`, as the validator reports its own.
+    if (!isRecord(profile)) return { result: { ok: false, issues: [notObject("profile", profile)] }, findings: [] };
+    if (!isRecord(options)) return { result: { ok: false, issues: [notObject("options", options)] }, findings: [] };
+    return validateWith(input, profile, options);
+  } catch {
+    return { result: { ok: false, issues: [UNREADABLE] }, findings: [] };
+  }
+}
+
+function validateWith(input: unknown, profile: KommunProfile, options: ValidateOptions): ProfileValidation {
   const lawIntervalMonths = options.lawIntervalMonths ?? profile.schedule?.lawIntervalMonths;
   const result = validateAgreement(input, {
     ...options,
     severity: { ...profile.severity, ...options.severity },
     ...(lawIntervalMonths !== undefined && { lawIntervalMonths }),
   });
-  return { result, findings: result.ok ? profileFindings(result.value, profile) : [] };
+  return { result, findings: result.ok ? findingsOf(result.value, profile) : [] };
 }
 
 /**
@@ -110,5 +140,13 @@ export function validateWithProfile(input: unknown, profile: KommunProfile, opti
  * const schedule = scheduleWithProfile(agreement, kristianstad, { window: { from: "2026-01-01", to: "2026-12-31" } });
  */
 export function scheduleWithProfile(document: AgreementDocument, profile: KommunProfile, options: ScheduleOptions = {}): ScheduleResult {
-  return scheduleObligations(document, { ...profile.schedule, ...options });
+  try {
+    if (!isRecord(profile)) return { ok: false, issues: [notObject("profile", profile)] };
+    if (!isRecord(options)) return { ok: false, issues: [notObject("options", options)] };
+    const settings = profile.schedule;
+    if (settings !== undefined && !isRecord(settings)) return { ok: false, issues: [{ ...notObject("profile", settings), path: ["profile", "schedule"] }] };
+    return scheduleObligations(document, { ...settings, ...options });
+  } catch {
+    return { ok: false, issues: [UNREADABLE] };
+  }
 }

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@samverkan/core";
 import type { KommunProfile } from "./profile.js";
 
 // A follow-up cadence that meets "minst en gång per tertiäl": a tertial or anything more often.
@@ -31,8 +32,16 @@ export const kavlinge = {
         en: "No follow-up of jointly planned activities at least once per tertial.",
       },
       /** Fires at `followUps` when no follow-up of the activities is at least once per tertial. */
-      check: (agreement) =>
-        agreement.followUps?.some((f) => f.kind === "follow_up" && f.cadence !== undefined && AT_LEAST_TERTIAL.has(f.cadence.type)) ? [] : [["followUps"]],
+      check: (agreement) => {
+        // Any input: a list of billions is not read, and a value that cannot be read is InvalidArgumentError.
+        try {
+          const list = agreement.followUps;
+          if (list !== undefined && (!Array.isArray(list) || list.length > 10_000)) throw new TypeError("not a list");
+          return list?.some((f) => f.kind === "follow_up" && f.cadence !== undefined && AT_LEAST_TERTIAL.has(f.cadence.type)) ? [] : [["followUps"]];
+        } catch {
+          throw new InvalidArgumentError("kavlinge.rules[kavlinge_follow_up_per_tertial].check", "agreement");
+        }
+      },
     },
   ],
   template: {

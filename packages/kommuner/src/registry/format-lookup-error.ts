@@ -1,5 +1,6 @@
+import { InvalidArgumentError } from "@samverkan/core";
 import type { KommunLookupError } from "./find-kommun.js";
-import type { Kommun } from "./kommun.js";
+import { getKommun, type Kommun } from "./kommun.js";
 
 type Messages = { readonly [C in KommunLookupError["code"]]: (candidates: readonly Kommun[]) => string };
 
@@ -34,7 +35,6 @@ const en: Messages = {
       : `The name matches several kommuner: ${list(labelled(candidates), "and")}. Write the name with å, ä and ö, or give the kommunkod.`,
 };
 
-const catalogues = { sv, en } as const;
 
 /**
  * A sentence that explains a failed **kommun** lookup, in Swedish (default) or English. It never
@@ -52,7 +52,26 @@ export function formatKommunLookupError(
   error: KommunLookupError,
   options: { readonly locale?: "sv" | "en" } = {},
 ): string {
+  let locale: unknown;
+  let code: unknown;
+  let candidates: unknown;
+  try {
+    locale = options?.locale;
+    code = error.code;
+    candidates = error.candidates;
+  } catch {
+    throw new InvalidArgumentError("formatKommunLookupError", "error");
+  }
   // An unknown locale from untyped callers falls back to Swedish rather than throwing.
-  const catalogue = catalogues[options.locale ?? "sv"] ?? sv;
-  return catalogue[error.code](error.candidates);
+  const catalogue = locale === "en" ? en : sv;
+  if (typeof code !== "string" || !Object.hasOwn(catalogue, code)) throw new InvalidArgumentError("formatKommunLookupError", "error");
+  // The candidates as the register has them (by code): a name the caller made up is never repeated.
+  const known: Kommun[] = [];
+  if (Array.isArray(candidates)) {
+    for (const c of candidates.slice(0, 10)) {
+      const kommun = typeof (c as Partial<Kommun> | null)?.code === "string" ? getKommun((c as Kommun).code) : undefined;
+      if (kommun) known.push(kommun);
+    }
+  }
+  return catalogue[code as KommunLookupError["code"]](known);
 }

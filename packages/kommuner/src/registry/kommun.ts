@@ -1,4 +1,4 @@
-import type { MunicipalityCode, MunicipalityParty, PoliceRegion } from "@samverkan/core";
+import { InvalidArgumentError, type MunicipalityCode, type MunicipalityParty, type PoliceRegion } from "@samverkan/core";
 import { COUNTIES, KOMMUN_ROWS } from "./kommuner.generated.js";
 
 /**
@@ -126,5 +126,15 @@ export function kommunerInPoliceRegion(region: PoliceRegion): readonly Kommun[] 
  * // { id: "kavlinge", code: "1261", name: "Kävlinge kommun" }
  */
 export function toMunicipalityParty(kommun: Kommun, name?: string): MunicipalityParty {
-  return { id: kommun.id, code: kommun.code, name: name ?? kommun.name };
+  let id: unknown;
+  let code: unknown;
+  let own: unknown;
+  try {
+    ({ id, code, name: own } = kommun);
+  } catch {
+    throw new InvalidArgumentError("toMunicipalityParty", "kommun");
+  }
+  if (typeof id !== "string" || typeof code !== "string" || typeof own !== "string") throw new InvalidArgumentError("toMunicipalityParty", "kommun");
+  if (name !== undefined && typeof name !== "string") throw new InvalidArgumentError("toMunicipalityParty", "name");
+  return { id, code, name: name ?? own };
 }

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@samverkan/core";
 /**
  * The normal form of a **kommunnamn** used for matching: lower case, diacritics removed (å, ä → a;
  * ö → o; é → e), and every run of characters other than `a`–`z` and `0`–`9` (spaces, hyphens,
@@ -12,6 +13,7 @@
  * normalizeKommunName(" Upplands  Väsby "); // "upplands vasby"
  */
 export function normalizeKommunName(text: string): string {
+  if (typeof text !== "string") throw new InvalidArgumentError("normalizeKommunName", "text");
   // Lower-case before decomposing, so a letter whose lower case adds a mark (İ → i̇) loses it too.
   return text
     .toLowerCase()

@@ -1,0 +1,85 @@
+// The fuzz suite's own checks, in `pnpm test`: every public function has a target (a new export
+// cannot be forgotten), the mutation and echo checks can fail, and the calendar's reproducer.
+import { describe, expect, it } from "vitest";
+import * as calendar from "@samverkan/calendar";
+import * as cli from "@samverkan/cli";
+import * as core from "@samverkan/core";
+import * as compiled from "@samverkan/core/compiled";
+import * as document from "@samverkan/document";
+import * as pdf from "@samverkan/document/pdf";
+import * as kommuner from "@samverkan/kommuner";
+import { agreement } from "@samverkan/test-utils";
+import { exportsWithoutTarget, functionAt, publicFunctions } from "./enumerate.js";
+import { fingerprint } from "./fingerprint.js";
+import { hasMarker, MARK, mutate, throwingGetter } from "./hostile.js";
+import { callSeed } from "./protocol.js";
+import { targets, type Modules } from "./targets.js";
+
+const modules = { core, compiled, kommuner, calendar, document, pdf, cli } as unknown as Modules;
+const list = targets(modules);
+
+describe("targets", () => {
+  it("every public function of every entry point has a fuzz target", () => {
+    expect(publicFunctions(modules).length).toBeGreaterThan(150);
+    expect(exportsWithoutTarget(modules, list)).toEqual([]);
+  });
+
+  it("every target names a public function", () => {
+    expect(list.filter((t) => functionAt(modules, t.name) === undefined).map((t) => t.name)).toEqual([]);
+  });
+
+  it("an export without a target is found", () => {
+    expect(exportsWithoutTarget(modules, list.filter((t) => t.name !== "core:scheduleObligations"))).toEqual(["core:scheduleObligations"]);
+  });
+
+  it("each call has its own seed, the same every run", () => {
+    expect(callSeed(1, "core:migrate", 7)).toBe(callSeed(1, "core:migrate", 7));
+    expect(callSeed(1, "core:migrate", 7)).not.toBe(callSeed(1, "core:migrate", 8));
+    expect(callSeed(1, "core:migrate", 7)).not.toBe(callSeed(1, "core:validateAgreement", 7));
+  });
+});
+
+describe("the checks", () => {
+  it("the fingerprint changes with any change, and never runs a getter", () => {
+    const doc = agreement() as unknown as Record<string, unknown>;
+    const before = fingerprint(doc);
+    expect(fingerprint(doc)).toBe(before);
+    (doc.parties as { municipalities: unknown[] }).municipalities.push(null);
+    expect(fingerprint(doc)).not.toBe(before);
+    const trap = {};
+    throwingGetter(trap, "x", 1);
+    expect(() => fingerprint(trap)).not.toThrow();
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(fingerprint(cycle)).toContain("@0");
+  });
+
+  it("mutations are reproducible from their seed and leave the original alone", () => {
+    const doc = agreement();
+    const before = fingerprint(doc);
+    expect(fingerprint(mutate(doc, 42))).toBe(fingerprint(mutate(doc, 42)));
+    expect(fingerprint(doc)).toBe(before);
+  });
+
+  it("a marker is found where it is planted", () => {
+    expect(hasMarker(`unhandled case: {"type":"${MARK}3"}`)).toBe(true);
+    expect(hasMarker("unhandled case")).toBe(false);
+  });
+});
+
+describe("reproducers outside core and kommuner", () => {
+  it("toICalendar with a stamp that is not a Date: its coded error, or a result, never a TypeError", () => {
+    const schedule = core.scheduleObligations(agreement(), { window: { from: "2025-01-01", to: "2025-12-31" } });
+    expect(schedule.ok).toBe(true);
+    if (!schedule.ok) return;
+    for (const stamp of ["2025-01-01", 0, null, { getTime: () => NaN }]) {
+      try {
+        const result = calendar.toICalendar(schedule.obligations, { stamp: stamp as unknown as Date });
+        expect(typeof result === "string" || (typeof result === "object" && result !== null && "ok" in result)).toBe(true);
+      } catch (error) {
+        expect(error).toBeInstanceOf(calendar.CalendarExportError);
+        expect(typeof (error as { code?: unknown }).code).toBe("string");
+      }
+    }
+  });
+});

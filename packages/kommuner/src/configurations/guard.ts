@@ -1,0 +1,65 @@
+import { InvalidArgumentError, migrate, SCHEMA_VERSION, type AgreementDocument } from "@samverkan/core";
+import type { ConfigurationAdapter, StartResult } from "./adapter.js";
+import { finding, type ConfigurationFinding } from "./finding.js";
+
+const INVALID: readonly ConfigurationFinding[] = Object.freeze([Object.freeze(finding("document_invalid", []))]);
+
+/**
+ * Whether a value is a document of the current format by its shape (the schema, not the rules):
+ * what the configurations and conversions read. Anything else (a value of another shape, data
+ * from another version, a getter that throws, a list of billions) is `document_invalid`, never a
+ * `TypeError` or a hang. `migrate` is the shape check: it never throws, and it reads a version 2
+ * document without the rules.
+ */
+export function isDocumentShape(value: unknown): value is AgreementDocument {
+  const migrated = migrate(value);
+  return migrated.ok && migrated.from === SCHEMA_VERSION;
+}
+
+/**
+ * An adapter whose operations hold for any input: `check` and `read` give `document_invalid` for
+ * what is not a document, `start` an `invalid_input` issue for input it cannot read, and `build`
+ * throws `InvalidArgumentError` for parts it cannot build from. What the adapter does with a
+ * document is unchanged.
+ *
+ * @param adapter - the adapter as written
+ * @returns the same adapter, guarded at its boundary
+ */
+export function guarded<P>(adapter: ConfigurationAdapter<P>): ConfigurationAdapter<P> {
+  return {
+    kind: adapter.kind,
+    title: adapter.title,
+    document: adapter.document,
+    start(input): StartResult {
+      try {
+        if (input === null || typeof input !== "object") return { ok: false, issues: [{ code: "invalid_input", path: [] }] };
+        return adapter.start(input);
+      } catch {
+        return { ok: false, issues: [{ code: "invalid_input", path: [] }] };
+      }
+    },
+    check(document) {
+      if (!isDocumentShape(document)) return INVALID;
+      try {
+        return adapter.check(document);
+      } catch {
+        return INVALID;
+      }
+    },
+    read(document) {
+      if (!isDocumentShape(document)) return { ok: false, findings: INVALID };
+      try {
+        return adapter.read(document);
+      } catch {
+        return { ok: false, findings: INVALID };
+      }
+    },
+    build(parts) {
+      try {
+        return adapter.build(parts);
+      } catch {
+        throw new InvalidArgumentError(`${adapter.kind}.build`, "parts");
+      }
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// Issue 14's reproducers in @samverkan/kommuner: each threw a TypeError (or echoed the caller's
+// JSON) before the guards (docs/robustness.md); each now gives a coded result.
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError, type Agreement, type AgreementSet } from "@samverkan/core";
+import {
+  CONFIGURATION_KINDS,
+  configurations,
+  formatFinding,
+  formatKommunLookupError,
+  joinStrategic,
+  kristianstad,
+  scheduleWithProfile,
+  splitJoint,
+  startAgreement,
+  toLocalPoliceArea,
+  validateWithProfile,
+  type KommunProfile,
+} from "@samverkan/kommuner";
+import { agreement } from "@samverkan/test-utils";
+
+const MARK = "zqxmark-caller";
+const hostile: unknown[] = [null, undefined, 42, MARK, [], { type: MARK }, { type: "agreement", parties: null }, { type: "agreement_set", agreements: [null] }];
+const echoes = (value: unknown) => JSON.stringify(value ?? null).includes(MARK);
+
+describe("adapters hold for any input", () => {
+  it.each(CONFIGURATION_KINDS.map((kind) => [kind]))("%s: check and read give document_invalid, never unhandled case with the caller's JSON", (kind) => {
+    const adapter = configurations[kind];
+    for (const value of hostile) {
+      const findings = adapter.check(value as never);
+      expect(findings.map((f) => f.code)).toEqual(["document_invalid"]);
+      expect(adapter.read(value as never)).toEqual({ ok: false, findings: [{ code: "document_invalid", kind: "problem", path: [] }] });
+    }
+  });
+
+  it.each(CONFIGURATION_KINDS.map((kind) => [kind]))("%s: start gives invalid_input for what is not a StartInput, build throws InvalidArgumentError", (kind) => {
+    const adapter = configurations[kind];
+    for (const value of [null, 42, MARK, { kommuner: 42 }, { kommuner: [null], validity: null }]) {
+      const started = adapter.start(value as never);
+      expect(started.ok).toBe(false);
+      expect(echoes(started)).toBe(false);
+    }
+    for (const value of [null, 42, { agreements: MARK }]) {
+      try {
+        adapter.build(value as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidArgumentError);
+        expect((error as Error).message).not.toContain(MARK);
+      }
+    }
+  });
+});
+
+describe("conversions, profiles and helpers hold for any input", () => {
+  it("splitJoint and joinStrategic: document_invalid", () => {
+    for (const value of hostile) {
+      expect(splitJoint(value as Agreement)).toEqual({ ok: false, issues: [{ code: "document_invalid", path: [] }] });
+      expect(joinStrategic(value as AgreementSet)).toEqual({ ok: false, issues: [{ code: "document_invalid", path: [] }] });
+    }
+    const joint = agreement();
+    expect(splitJoint(joint, 42 as unknown as string)).toEqual({ ok: false, issues: [{ code: "document_invalid", path: ["setId"] }] });
+  });
+
+  it("validateWithProfile and scheduleWithProfile with a null profile or options: coded issues", () => {
+    const doc = agreement();
+    expect(validateWithProfile(doc, null as unknown as KommunProfile).result).toEqual({
+      ok: false,
+      issues: [{ code: "invalid_type", severity: "error", path: ["profile"], params: { expected: "object", received: "null" } }],
+    });
+    expect(validateWithProfile(doc, kristianstad, null as never).result.ok).toBe(false);
+    expect(scheduleWithProfile(doc, null as unknown as KommunProfile)).toEqual({
+      ok: false,
+      issues: [{ code: "invalid_type", severity: "error", path: ["profile"], params: { expected: "object", received: "null" } }],
+    });
+    expect(scheduleWithProfile(doc, kristianstad, null as never)).toEqual({
+      ok: false,
+      issues: [{ code: "invalid_type", severity: "error", path: ["options"], params: { expected: "object", received: "null" } }],
+    });
+  });
+
+  it("startAgreement with what is not its options: invalid_input", () => {
+    for (const value of [null, MARK, { kommuner: MARK, from: "2027-01-01" }]) {
+      const started = startAgreement(value as never);
+      expect(started.ok).toBe(false);
+      expect(echoes(started)).toBe(false);
+    }
+  });
+
+  it("formatters name nothing the caller gave", () => {
+    expect(() => formatFinding({ code: MARK } as never)).toThrow(InvalidArgumentError);
+    expect(formatFinding({ code: "goals_missing", kind: "missing", path: [], year: MARK } as never)).not.toContain(MARK);
+    const text = formatKommunLookupError({ code: "unknown_kommun", candidates: [{ code: "9999", name: MARK }] } as never);
+    expect(text).not.toContain(MARK);
+    expect(() => toLocalPoliceArea(null as never)).toThrow(InvalidArgumentError);
+  });
+});
