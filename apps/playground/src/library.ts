@@ -222,6 +222,8 @@ function startMessage(issue: StartAgreementIssue, queries: readonly string[], la
       return `${issue.path[0]}: ${en ? "not a valid value" : "ogiltigt värde"}`;
     case "document_invalid":
       return issue.issues.map((i) => formatIssue(i, { locale: lang })).join(" ");
+    case "invalid_input":
+      return en ? "The form's values could not be read." : "Formulärets värden gick inte att läsa.";
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { obligationUid } from "@samverkan/calendar";
+import { InvalidArgumentError } from "@samverkan/core";
 
 describe("obligationUid", () => {
   it("keeps letters, digits and - _ . ~ : / as they are", () => {
@@ -30,5 +31,25 @@ describe("obligationUid", () => {
 
   it("is the same on every call", () => {
     expect(obligationUid("x:y/z")).toBe(obligationUid("x:y/z"));
+  });
+
+  it.each([
+    ["a lone high surrogate", "a\uD800b"],
+    ["a lone low surrogate", "\uDC00"],
+    ["a number", 42],
+    ["null", null],
+    ["a symbol", Symbol("id")],
+  ])("refuses %s with core's InvalidArgumentError, naming only the parameter", (_, id) => {
+    expect(() => obligationUid(id as string)).toThrow(InvalidArgumentError);
+    try {
+      obligationUid(id as string);
+    } catch (error) {
+      expect((error as InvalidArgumentError).code).toBe("invalid_argument");
+      expect((error as InvalidArgumentError).parameter).toBe("id");
+    }
+  });
+
+  it("keeps a surrogate pair (an emoji) as its UTF-8 bytes", () => {
+    expect(obligationUid("\u{1F46E}")).toBe("%F0%9F%91%AE@samverkan");
   });
 });

@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
 import { CIVIL_DATE_PATTERN, PARTIAL_DATE_PATTERN } from "../model/primitives.js";
+import { InvalidArgumentError } from "./invalid-argument.js";
 import type { Issue, IssuePath } from "./issue.js";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -43,11 +44,25 @@ const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
  * @param issues - `error.issues` of a failed `safeParse`
  * @param input - the value that was parsed, to tell a missing field from one of the wrong type
  * @returns the coded issues, paths as zod gave them
+ * @throws {@link InvalidArgumentError} when `issues` is not a list of zod's issues
  * @example
  * const parsed = ObligationSchema.safeParse(value);
  * if (!parsed.success) for (const issue of fromZodIssues(parsed.error.issues, value)) console.log(issue.code, formatPath(issue.path));
  */
 export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issue[] {
+  if (!Array.isArray(issues)) throw new InvalidArgumentError("fromZodIssues", "issues");
+  try {
+    return convert(issues, input);
+  } catch {
+    // An item that is not one of zod's issues (null, a path that is not a list, a getter that throws).
+    throw new InvalidArgumentError("fromZodIssues", "issues");
+  }
+}
+
+// A zod type name as `expected`: anything else given here is not copied into the params.
+const typeName = (value: unknown): string => (typeof value === "string" && /^[a-z_]{1,20}$/.test(value) ? value : "value");
+
+function convert(issues: readonly ZodIssue[], input: unknown): Issue[] {
   const out: Issue[] = [];
   const push = (issue: Omit<Issue, "severity">) => out.push({ ...issue, severity: "error" } as Issue);
   for (const issue of issues) {
@@ -57,9 +72,9 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issu
         const { found, value } = lookup(input, path);
         // The root is never "missing": `validateAgreement(undefined)` is input of the wrong type.
         if (found || path.length === 0) {
-          push({ code: "invalid_type", path, params: { expected: issue.expected, received: describe(value) } });
+          push({ code: "invalid_type", path, params: { expected: typeName(issue.expected), received: describe(value) } });
         } else {
-          push({ code: "missing_field", path, params: { expected: issue.expected } });
+          push({ code: "missing_field", path, params: { expected: typeName(issue.expected) } });
         }
         break;
       }
