@@ -15,29 +15,6 @@ import type {
 } from "@samverkan/core";
 import { InvalidArgumentError } from "@samverkan/core";
 
-/**
- * Whether a value is an object tree that can be walked in bounded time: no list longer than 10,000
- * items, at most a million values in all (a cycle exceeds it), nothing that throws when read.
- */
-function isBounded(value: unknown): boolean {
-  if (value === null || typeof value !== "object") return false;
-  let budget = 1_000_000;
-  const stack: unknown[] = [value];
-  try {
-    while (stack.length) {
-      const node = stack.pop();
-      if (node === null || typeof node !== "object") continue;
-      if (--budget < 0) return false;
-      if (Array.isArray(node)) {
-        if (node.length > 10_000) return false;
-        for (let i = 0; i < node.length; i++) stack.push(node[i]);
-      } else for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
-    }
-  } catch {
-    return false;
-  }
-  return true;
-}
 import { cadenceCode } from "./cadence.js";
 import { FACT_KINDS, type Fact, type FactKind } from "./facts.js";
 
@@ -164,6 +141,30 @@ function promiseDocumentFacts(doc: CitizenPromiseDocument): Fact[] {
     ...promiseFacts(doc),
     ...(doc.commitments ?? []).map((c) => fact("citizenPromise", c.text)),
   ];
+}
+
+/**
+ * Whether a value is an object tree that can be walked in bounded time: no list longer than 10,000
+ * items, at most a million values in all (a cycle exceeds it), nothing that throws when read.
+ */
+function isBounded(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  let budget = 1_000_000;
+  const stack: unknown[] = [value];
+  try {
+    while (stack.length) {
+      const node = stack.pop();
+      if (node === null || typeof node !== "object") continue;
+      if (--budget < 0) return false;
+      if (Array.isArray(node)) {
+        if (node.length > 10_000) return false;
+        for (let i = 0; i < node.length; i++) stack.push(node[i]);
+      } else for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
+    }
+  } catch {
+    return false;
+  }
+  return true;
 }
 
 /**
