@@ -172,8 +172,10 @@ export { catalogues, formatIssue, formatPath, type Locale } from "./issues/forma
 export { fromZodIssues } from "./issues/from-zod.js";
 export type { DocumentType, Issue, IssueCode, IssueParams, IssuePath, LocalPart, ReferenceTarget, Severity } from "./issues/issue.js";
 export { sv } from "./issues/sv.js";
-export { resolveValidity, signingDate, type ResolvedValidity } from "./rules/dates.js";
-export { rules, type RuleCode } from "./rules/index.js";
+export { type ResolvedValidity } from "./rules/dates.js";
+export { resolveValidity, signingDate } from "./rules/public-dates.js";
+export { type RuleCode } from "./rules/index.js";
+export { rules } from "./rules/public.js";
 export type { Report, Rule } from "./rules/rule.js";
 export { AgreementValidationError, assertValidAgreement } from "./validate/assert.js";
 export {

@@ -6,6 +6,9 @@ import type * as z from "zod/mini";
 import { describe, expectTypeOf, it } from "vitest";
 import type * as core from "@samverkan/core";
 
+// An obligation is handed out read-only, all the way down; its schema parses to the same fields, writable.
+type Writable<T> = T extends readonly (infer U)[] ? Writable<U>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
+
 describe("each declared model type is exactly its schema's output", () => {
   it("ActionPlanDecision", () => expectTypeOf<core.ActionPlanDecision>().toEqualTypeOf<z.infer<typeof core.ActionPlanDecisionSchema>>());
   it("Activity", () => expectTypeOf<core.Activity>().toEqualTypeOf<z.infer<typeof core.ActivitySchema>>());
@@ -60,6 +63,7 @@ describe("each declared model type is exactly its schema's output", () => {
   it("MunicipalityParty", () => expectTypeOf<core.MunicipalityParty>().toEqualTypeOf<z.infer<typeof core.MunicipalityPartySchema>>());
   it("ObligationKind", () => expectTypeOf<core.ObligationKind>().toEqualTypeOf<z.infer<typeof core.ObligationKindSchema>>());
   it("Outcome", () => expectTypeOf<core.Outcome>().toEqualTypeOf<z.infer<typeof core.OutcomeSchema>>());
+  it("Obligation", () => expectTypeOf<Writable<core.Obligation>>().toEqualTypeOf<z.infer<typeof core.ObligationSchema>>());
   it("Parties", () => expectTypeOf<core.Parties>().toEqualTypeOf<z.infer<typeof core.PartiesSchema>>());
   it("Plan", () => expectTypeOf<core.Plan>().toEqualTypeOf<z.infer<typeof core.PlanSchema>>());
   it("PlanKind", () => expectTypeOf<core.PlanKind>().toEqualTypeOf<z.infer<typeof core.PlanKindSchema>>());

@@ -1,7 +1,6 @@
 import type { Agreement } from "../model/agreement.js";
 import type { CivilDate } from "../model/primitives.js";
 import type { CitizenPromise } from "../model/citizen-promise.js";
-import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import { addMonths, fromDay, lastDayOf, toDay } from "../schedule/civil-date.js";
 import { listOf, partialDate } from "../schedule/limits.js";
 
@@ -22,19 +21,10 @@ export interface ResolvedValidity {
  *
  * @param agreement - the agreement
  * @returns the latest complete signature date
- * @throws {@link InvalidArgumentError} when `agreement` is not an agreement
  * @example
  * signingDate(agreement); // "2025-02-07" (Kristianstad 2025–2028)
  */
 export function signingDate(agreement: Agreement): CivilDate | undefined {
-  try {
-    return latestSignature(agreement);
-  } catch {
-    throw new InvalidArgumentError("signingDate", "agreement");
-  }
-}
-
-function latestSignature(agreement: Agreement): CivilDate | undefined {
   let latest: CivilDate | undefined;
   for (const signatory of listOf(agreement.signatories)) {
     const signature = signatory.signature;
@@ -60,19 +50,10 @@ export function unreachable(value: never): never {
  *
  * @param agreement - the agreement
  * @returns its first and last day (or `"open"`)
- * @throws {@link InvalidArgumentError} when `agreement` is not an agreement
  * @example
  * resolveValidity(agreement); // { start: "2025-01-01", end: "2028-12-31" } (Kristianstad 2025–2028)
  */
 export function resolveValidity(agreement: Agreement): ResolvedValidity {
-  try {
-    return validityOf(agreement);
-  } catch {
-    throw new InvalidArgumentError("resolveValidity", "agreement");
-  }
-}
-
-function validityOf(agreement: Agreement): ResolvedValidity {
   // A switch, not ts-pattern: this runs several times per validation (see decisions.md, 13).
   const { start, end } = agreement.validity;
   let first: CivilDate | undefined;
@@ -84,7 +65,7 @@ function validityOf(agreement: Agreement): ResolvedValidity {
       first = `${start.year}-01-01`;
       break;
     case "from_signing":
-      first = latestSignature(agreement);
+      first = signingDate(agreement);
       break;
     case "unknown":
       break;

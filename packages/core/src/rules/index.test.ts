@@ -12,6 +12,7 @@ import {
   type Severity,
   type ValidateOptions,
 } from "@samverkan/core";
+import { rules as checks } from "./index.js";
 import { agreement, agreementSet, citizenPromiseDocument, del1 as testDel1, del2 as testDel2, signed } from "@samverkan/test-utils";
 
 type AnyRule = (typeof rules)[number];
@@ -199,7 +200,7 @@ describe("rules", () => {
   });
 
   it("holds every rule that the files of this folder declare, and nothing else", async () => {
-    const helpers = new Set(["index.ts", "rule.ts", "dates.ts", "walk.ts", "ids.ts", "set.ts", "law-duties.ts", "signers.ts"]);
+    const helpers = new Set(["index.ts", "rule.ts", "dates.ts", "walk.ts", "ids.ts", "set.ts", "law-duties.ts", "signers.ts", "public.ts", "public-dates.ts"]);
     const folder = fileURLToPath(new URL(".", import.meta.url));
     const ruleFiles = readdirSync(folder).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !helpers.has(f));
     expect(ruleFiles).toContain("validity-end-before-start.ts");
@@ -210,11 +211,13 @@ describe("rules", () => {
       const exported = Object.values(module).filter((v): v is AnyRule => typeof v === "object" && v !== null && "code" in v && "check" in v);
       expect(exported, `${file} declares a rule`).not.toEqual([]);
       for (const rule of exported) {
-        expect(rules, `${file}: ${key(rule)} is in rules`).toContain(rule);
+        expect(checks, `${file}: ${key(rule)} is in rules`).toContain(rule);
         declared.add(rule);
       }
     }
-    expect(rules.filter((r) => !declared.has(r)).map(key)).toEqual([]);
+    expect(checks.filter((r) => !declared.has(r)).map(key)).toEqual([]);
+    // The public list is the same rules, each guarded at its boundary (InvalidArgumentError for what is not an agreement).
+    expect(rules.map(key)).toEqual(checks.map(key));
   });
 
   it("has a triggering document for every rule, and no other", () => {

@@ -1,4 +1,3 @@
-import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import { actionPlanMissing } from "./action-plan-missing.js";
 import { actionPlanOutdated } from "./action-plan-outdated.js";
 import { annexNotRecorded } from "./annex-not-recorded.js";
@@ -31,56 +30,6 @@ import { unknownMunicipalityCode } from "./unknown-municipality-code.js";
 import { unknownReference } from "./unknown-reference.js";
 import { validityEndBeforeStart } from "./validity-end-before-start.js";
 
-// Documents whose lists are known to be bounded: each is walked once, however many rules look at it.
-const bounded = new WeakSet<object>();
-
-/**
- * Whether a value is a tree of plain data a rule can walk in bounded time: no list longer than
- * 10,000 items (the schema allows 500; a sparse array may claim billions), no more than a million
- * values reached in all (a cycle, or one object referenced at a million places), nothing that
- * throws when read. Remembered per object, so validation walks each agreement once.
- */
-function isBounded(value: unknown): boolean {
-  if (value === null || typeof value !== "object") return false;
-  if (bounded.has(value)) return true;
-  let budget = 1_000_000;
-  const stack: unknown[] = [value];
-  try {
-    while (stack.length) {
-      const node = stack.pop();
-      if (node === null || typeof node !== "object") continue;
-      if (--budget < 0) return false;
-      if (Array.isArray(node)) {
-        if (node.length > 10_000) return false;
-        for (let i = 0; i < node.length; i++) stack.push(node[i]);
-      } else for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
-    }
-  } catch {
-    return false;
-  }
-  bounded.add(value);
-  return true;
-}
-
-// Each rule's check, called by a program with something that is not an agreement (rules are
-// public), throws InvalidArgumentError: never a TypeError of the rule's own making, never the input.
-function guarded<T extends readonly { readonly code: string; readonly check: (...args: never[]) => void }[]>(list: T): T {
-  return list.map((rule) => {
-    const check = rule.check as (...args: unknown[]) => void;
-    return Object.freeze({
-      ...rule,
-      check(...args: unknown[]): void {
-        if (!isBounded(args[0])) throw new InvalidArgumentError(`rules[${rule.code}].check`, "agreement");
-        try {
-          check(...args);
-        } catch {
-          throw new InvalidArgumentError(`rules[${rule.code}].check`, "agreement");
-        }
-      },
-    });
-  }) as unknown as T;
-}
-
 /**
  * Every semantic rule, in the order they run. Each has a stable `code`, a default `severity`
  * (which {@link ValidateOptions}.severity can change) and a `scope`: `agreement` (each agreement,
@@ -88,12 +37,10 @@ function guarded<T extends readonly { readonly code: string; readonly check: (..
  * a set's agreements). One code may have a rule in several scopes; a severity override applies to
  * all.
  *
- * A rule's `check` given something that is not an agreement (or set) throws `InvalidArgumentError`.
- *
  * @example
  * for (const rule of rules) console.log(rule.scope, rule.code, rule.severity);
  */
-export const rules = guarded([
+export const rules = [
   duplicateId,
   duplicateAgreementId,
   partyMissing,
@@ -126,7 +73,7 @@ export const rules = guarded([
   actionPlanMissing,
   actionPlanOutdated,
   citizenPromiseYearMissing,
-] as const);
+] as const;
 
 /**
  * The code of a semantic rule: the codes whose severity can be changed or turned off. Written out

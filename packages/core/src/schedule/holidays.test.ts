@@ -13,6 +13,7 @@ import {
   type SwedishHoliday,
   type SwedishHolidayKey,
 } from "./holidays.js";
+import { InvalidArgumentError } from "../issues/invalid-argument.js";
 
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
@@ -152,11 +153,11 @@ describe("easterSunday", () => {
     }
   });
 
-  it("rejects years it cannot write as YYYY-MM-DD", () => {
-    expect(() => easterSunday(0)).toThrow(RangeError);
-    expect(() => easterSunday(10000)).toThrow(RangeError);
-    expect(() => easterSunday(2025.5)).toThrow(RangeError);
-    expect(() => swedishHolidays(Number.NaN)).toThrow(RangeError);
+  it("rejects years it cannot write as YYYY-MM-DD with InvalidArgumentError, naming no value", () => {
+    for (const call of [() => easterSunday(0), () => easterSunday(10000), () => easterSunday(2025.5), () => swedishHolidays(Number.NaN), () => swedishHolidays("2025" as never)]) {
+      expect(call).toThrow(InvalidArgumentError);
+      expect(call).toThrow(/^(easterSunday|swedishHolidays): the argument year is not what its type says$/);
+    }
   });
 });
 

@@ -168,6 +168,7 @@ function tableOfYear(year: number): YearTable {
  * Easter Sunday (**påskdagen**) of a year in the Gregorian calendar.
  *
  * @param year - the year, 1–9999
+ * @throws {@link InvalidArgumentError} for a year that is not a whole number from 1 to 9999
  * @returns the date of Easter Sunday
  * @example
  * easterSunday(2025); // "2025-04-20"
@@ -183,6 +184,7 @@ export function easterSunday(year: number): CivilDate {
  * Computed once per year; the result is frozen and shared.
  *
  * @param year - the year, 1–9999 (historically exact from 1953)
+ * @throws {@link InvalidArgumentError} for a year that is not a whole number from 1 to 9999
  * @returns the holidays, sorted by date
  * @example
  * swedishHolidays(2025).find((h) => h.key === "midsummer_day")?.date; // "2025-06-21"

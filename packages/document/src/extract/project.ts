@@ -13,7 +13,8 @@ import type {
   ValidityEnd,
   ValidityStart,
 } from "@samverkan/core";
-import { InvalidArgumentError, migrate, SCHEMA_VERSION } from "@samverkan/core";
+import { InvalidArgumentError } from "@samverkan/core";
+
 import { cadenceCode } from "./cadence.js";
 import { FACT_KINDS, type Fact, type FactKind } from "./facts.js";
 
@@ -143,6 +144,30 @@ function promiseDocumentFacts(doc: CitizenPromiseDocument): Fact[] {
 }
 
 /**
+ * Whether a value is an object tree that can be walked in bounded time: no list longer than 10,000
+ * items, at most a million values in all (a cycle exceeds it), nothing that throws when read.
+ */
+function isBounded(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  let budget = 1_000_000;
+  const stack: unknown[] = [value];
+  try {
+    while (stack.length) {
+      const node = stack.pop();
+      if (node === null || typeof node !== "object") continue;
+      if (--budget < 0) return false;
+      if (Array.isArray(node)) {
+        if (node.length > 10_000) return false;
+        for (let i = 0; i < node.length; i++) stack.push(node[i]);
+      } else for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/**
  * **Projects** a document onto the fact vocabulary ({@link FactKind}): the facts a careful reader
  * of its text can point to, in the same terms as extraction reports them, so that
  * `extractDraft(renderDocument(doc).text)` can be scored against `doc` with `scoreFacts`.
@@ -183,9 +208,8 @@ function promiseDocumentFacts(doc: CitizenPromiseDocument): Fact[] {
  * //  { kind: "start", value: "2019" }, { kind: "end", value: "2022" }]
  */
 export function factsOf(doc: AgreementDocument): Fact[] {
-  // A document of the current format by its shape (migrate reads one without the rules, and never throws): anything else is not read.
-  const shaped = migrate(doc);
-  if (!shaped.ok || shaped.from !== SCHEMA_VERSION) throw new InvalidArgumentError("factsOf", "doc");
+  // Plain data with lists it can read (not a sparse list of billions, not a cycle): anything else is not read.
+  if (!isBounded(doc)) throw new InvalidArgumentError("factsOf", "doc");
   try {
     return factsOfDocument(doc);
   } catch {
