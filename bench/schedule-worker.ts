@@ -1,5 +1,5 @@
 // One timing process of the scheduling benchmark (started by schedule.bench.ts; not meant to be run
-// by hand). schedule.bench.ts bundles this file with esbuild, as tsup bundles the published
+// by hand). schedule.bench.ts bundles this file with esbuild, as an app's bundler bundles the published
 // package, and runs the bundle; `--mode target` also runs once from source under tsx, for
 // information (tsx keeps function names, which costs core a `__name` call per closure it makes).
 //

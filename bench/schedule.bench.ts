@@ -13,7 +13,7 @@
 // `scheduleObligations(agreement, { withoutLaw: true })`, so each gives its ten cadences and its
 // renewal; the floor (bench/schedule-floor.ts) computes the same dates with Date.UTC and nothing
 // else. The worker (bench/schedule-worker.ts) checks both against each other and the corpus, then
-// times them pass by pass, interleaved. It runs bundled by esbuild as tsup bundles the published
+// times them pass by pass, interleaved. It runs bundled by esbuild as an app's bundler bundles the published
 // package; once more from source under tsx for information.
 //
 // Targets: ours at most 3× the floor; linear in the window: the cost per year of validity over
@@ -79,7 +79,7 @@ console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(totalmem() 
 const loadBefore = loadavg();
 console.log(`load average at start: ${loadBefore.map((l) => l.toFixed(2)).join(" ")}${loadBefore[0]! > cpu.length / 2 ? "  (other work on the machine: expect noise)" : ""}`);
 
-// The worker, bundled as tsup bundles the published package: esbuild, ESM, es2022, not minified,
+// The worker, bundled as an app's bundler bundles the published package: esbuild, ESM, es2022, not minified,
 // no keepNames (tsx keeps names, which wraps every closure a function makes in a `__name` call).
 mkdirSync(`${root}.bench`, { recursive: true });
 const bundle = `${root}.bench/schedule-worker.mjs`;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Packs every public package (after `pnpm build`) and checks the tarball with publint (strict) and
-// are-the-types-wrong (ESM and CJS under node16 resolution, and bundlers). Exits 1 on any problem.
+// are-the-types-wrong's strict profile: every entry point's types under TypeScript's node10
+// resolution (through `typesVersions`), node16 from CJS and from ESM, and bundler. Exits 1 on any problem.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,7 +24,7 @@ try {
     console.log(`\n== ${pkg.name}: ${tarball}`);
     for (const [name, args] of [
       ["publint", ["run", tarball, "--strict"]],
-      ["attw", [tarball, "--profile", "node16", "--format", "table-flipped"]],
+      ["attw", [tarball, "--profile", "strict", "--format", "table-flipped"]],
     ]) {
       try {
         execFileSync(bin(name), args, { stdio: "inherit" });

@@ -8,16 +8,13 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const tsup = join(root, "node_modules", ".bin", process.platform === "win32" ? "tsup.cmd" : "tsup");
+const buildPackage = join(root, "scripts", "build-package.mjs");
 
-/** The packages the CLI runs on, in build order, with the file each build writes last. */
-export const CLI_PACKAGES = [
-  ["core", "dist/index.d.cts"],
-  ["calendar", "dist/index.d.cts"],
-  ["kommuner", "dist/index.d.cts"],
-  ["document", "dist/index.d.cts"],
-  ["cli", "dist/index.d.cts"],
-];
+/** The packages the CLI runs on, in build order. */
+export const CLI_PACKAGES = ["core", "calendar", "kommuner", "document", "cli"];
+
+/** The files every build writes (a build starts by emptying dist, so a failed one leaves some out). */
+const OUTPUTS = ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"];
 
 function newest(path) {
   const info = statSync(path);
@@ -27,24 +24,25 @@ function newest(path) {
   return latest;
 }
 
-/** Whether a package's build is missing or older than its sources, package.json or tsup config. */
-export function isStale(dir, output) {
+/** Whether a package's build is missing, incomplete, or older than its sources, package.json or build configuration. */
+export function isStale(dir) {
   const pkg = join(root, "packages", dir);
-  const built = join(pkg, output);
-  if (!existsSync(built) || (dir === "cli" && !existsSync(join(pkg, "dist", "bin.js")))) return true;
-  const sources = Math.max(newest(join(pkg, "src")), newest(join(pkg, "package.json")), newest(join(pkg, "tsup.config.ts")));
-  return sources > statSync(built).mtimeMs;
+  const outputs = [...OUTPUTS, ...(dir === "cli" ? ["dist/bin.js"] : [])].map((file) => join(pkg, file));
+  if (!outputs.every((file) => existsSync(file))) return true;
+  const config = [join(pkg, "tsdown.config.ts"), join(root, "scripts", "tsdown-library.ts")];
+  const sources = Math.max(newest(join(pkg, "src")), newest(join(pkg, "package.json")), ...config.map(newest));
+  return sources > Math.min(...outputs.map((file) => statSync(file).mtimeMs));
 }
 
-/** Builds each stale package with tsup; returns the names built. */
+/** Builds each stale package with tsdown (scripts/build-package.mjs); returns the names built. */
 export function ensureBuilt() {
   const built = [];
-  for (const [dir, output] of CLI_PACKAGES) {
-    if (!isStale(dir, output)) continue;
+  for (const dir of CLI_PACKAGES) {
+    if (!isStale(dir)) continue;
     process.stderr.write(`ensure-built: building packages/${dir}\n`);
     const cwd = join(root, "packages", dir);
     rmSync(join(cwd, "dist"), { recursive: true, force: true });
-    execFileSync(tsup, [], { cwd, stdio: ["ignore", 2, 2] });
+    execFileSync(process.execPath, [buildPackage], { cwd, stdio: ["ignore", 2, 2] });
     built.push(dir);
   }
   return built;

@@ -1,52 +1,94 @@
 #!/usr/bin/env node
-// Bundle-size check: what `import { validateAgreement } from "@samverkan/core"` costs a browser app.
+// Bundle size per import: what each named import costs a browser app, and what it must leave out.
 //
-// Bundles the import with esbuild (ESM, browser platform, minified, tree-shaken, zod and ts-pattern
-// included) from the package's *source* so nothing has to be built first, and reports the gzip size
-// (zlib level 9). The `@samverkan/core/compiled` entry is reported too, for information only.
+// Each row bundles one import statement, as an app writes it, with esbuild (ESM, platform browser,
+// minified, tree-shaken, legal comments dropped) from the BUILT packages (packages/*/dist, through
+// their package.json `exports` and `sideEffects`, exactly as a user's bundler resolves them; zod,
+// ical-generator and the like from the packages' node_modules), and reports the minified and gzip
+// (zlib level 9) bytes. A row fails when it is over its gzip limit, or when esbuild's metafile shows
+// that a module it must leave out (the validator, zod, kommuner's adapters) put code in the bundle.
+// Run `pnpm build` first.
 //
-//   node scripts/size.mjs            print the table; exit 1 when the main entry is over its budget
-//   node scripts/size.mjs --json     the same numbers as JSON on stdout (used by the bench)
+//   node scripts/size.mjs            print the table; exit 1 when a row fails
+//   node scripts/size.mjs --json     the same rows as JSON on stdout (used by the bench)
 //
 // Also usable as a module: `import { measureBundles } from "./size.mjs"`.
 import { build } from "esbuild";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
-/** Budget for the main entry, gzip bytes (the product owner's target: 20 KB). */
-export const LIMIT_BYTES = 20 * 1024;
+const root = fileURLToPath(new URL("..", import.meta.url));
+const KB = 1024;
 
-const coreDir = fileURLToPath(new URL("../packages/core/", import.meta.url));
+/**
+ * Modules an import may have to leave out, by the path of the built file (or package) that holds
+ * them. Each is also required in a row that must contain it, so a marker that no longer matches
+ * anything (a file moved) fails the check instead of passing it silently.
+ */
+export const MARKERS = {
+  validator: {
+    label: "the validator",
+    // validateAgreement, the rules, and the agreement schema: each a module of its own in core's dist.
+    test: (path) => /packages\/core\/dist\/(validate\/validate|rules\/index|model\/agreement)\.js$/.test(path),
+  },
+  zod: { label: "zod", test: (path) => /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(path) },
+  adapters: {
+    label: "kommuner's configurations, profiles and portfolio",
+    test: (path) => /packages\/kommuner\/dist\/(configurations|profiles|portfolio)\//.test(path),
+  },
+};
 
-/** The entries we measure: the import a user writes, resolved to the package source. */
+/**
+ * The imports we measure. `limit` is the gzip budget in bytes that fails the check; `target` a
+ * smaller goal that is reported, not enforced, while it is out of reach (docs/performance.md,
+ * "Bundle size per import"); `excludes` names markers the bundle must not contain; `includes`
+ * markers it must contain.
+ */
 export const ENTRIES = [
-  {
-    name: "@samverkan/core",
-    code: 'export { validateAgreement } from "./src/index.ts";',
-    statement: 'import { validateAgreement } from "@samverkan/core"',
-    limit: LIMIT_BYTES,
-  },
-  {
-    name: "@samverkan/core/compiled",
-    code: 'export { compileAgreementValidator } from "./src/validate/compiled.ts";',
-    statement: 'import { compileAgreementValidator } from "@samverkan/core/compiled"',
-    limit: undefined,
-  },
+  { key: "isCivilDate", from: "@samverkan/core", names: ["isCivilDate"], limit: 1 * KB, excludes: ["validator", "zod"] },
+  // The budget since the first release; issue 12 asks for 17 KB, which the validator's own code and
+  // zod exceed (docs/performance.md).
+  { key: "validateAgreement", from: "@samverkan/core", names: ["validateAgreement"], limit: 20 * KB, target: 17 * KB, includes: ["validator", "zod"] },
+  { key: "scheduleObligations", from: "@samverkan/core", names: ["scheduleObligations"], excludes: ["validator", "zod"] },
+  { key: "obligationStatuses", from: "@samverkan/core", names: ["obligationStatuses"], excludes: ["validator", "zod"] },
+  { key: "compileAgreementValidator", from: "@samverkan/core/compiled", names: ["compileAgreementValidator"], includes: ["validator", "zod"] },
+  { key: "toICalendar", from: "@samverkan/calendar", names: ["toICalendar"], excludes: ["validator"] },
+  { key: "findKommun", from: "@samverkan/kommuner", names: ["findKommun"], excludes: ["adapters", "validator", "zod"] },
+  { key: "configurations", from: "@samverkan/kommuner", names: ["configurations"], includes: ["adapters", "validator", "zod"] },
 ];
+
+/** The published packages, for the resolution folder. */
+const PACKAGES = ["core", "kommuner", "calendar", "document"];
+
+/**
+ * A folder whose node_modules links `@samverkan/*` to the workspace packages, so that esbuild
+ * resolves each import through the package's own `exports` (its built dist), as an app would.
+ */
+function resolutionFolder() {
+  const dir = mkdtempSync(join(tmpdir(), "samverkan-size-"));
+  mkdirSync(join(dir, "node_modules", "@samverkan"), { recursive: true });
+  for (const name of PACKAGES) {
+    const pkg = join(root, "packages", name);
+    if (!existsSync(join(pkg, "dist", "index.js"))) throw new Error(`size: packages/${name}/dist is missing: run \`pnpm build\` first`);
+    symlinkSync(pkg, join(dir, "node_modules", "@samverkan", name), "dir");
+  }
+  return dir;
+}
 
 /**
  * Bundles one entry and measures it.
  *
- * @param {{ code: string }} entry
- * @returns {Promise<{ raw: number, gzip: number }>}
+ * @param {(typeof ENTRIES)[number]} entry
+ * @param {string} dir the resolution folder
  */
-async function measure(entry) {
+async function measure(entry, dir) {
+  const statement = `import { ${entry.names.join(", ")} } from "${entry.from}"`;
   const result = await build({
-    stdin: { contents: entry.code, resolveDir: coreDir, sourcefile: "size-entry.js", loader: "js" },
-    // Resolve `zod/mini` and `ts-pattern` from packages/core's own node_modules, as a user's
-    // bundler would resolve the package's dependencies.
-    absWorkingDir: coreDir,
-    nodePaths: [`${coreDir}node_modules`],
+    stdin: { contents: `export { ${entry.names.join(", ")} } from "${entry.from}";`, resolveDir: dir, sourcefile: "size-entry.js", loader: "js" },
+    absWorkingDir: dir,
     bundle: true,
     minify: true,
     format: "esm",
@@ -54,46 +96,82 @@ async function measure(entry) {
     target: "es2022",
     treeShaking: true,
     legalComments: "none",
+    metafile: true,
     write: false,
     logLevel: "silent",
   });
   const bytes = result.outputFiles[0].contents;
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  // The modules that put code in the bundle (esbuild lists every file it read among the inputs,
+  // the output's inputs only those with bytes in it), by real path.
+  const [output] = Object.values(result.metafile.outputs);
+  const modules = Object.entries(output.inputs)
+    .filter(([, info]) => info.bytesInOutput > 0)
+    .map(([path]) => resolve(dir, path).split(sep).join("/"));
+  const contains = (marker) => modules.some((path) => MARKERS[marker].test(path));
+  const problems = [];
+  for (const marker of entry.excludes ?? []) if (contains(marker)) problems.push(`contains ${MARKERS[marker].label}`);
+  for (const marker of entry.includes ?? []) if (!contains(marker)) problems.push(`should contain ${MARKERS[marker].label} (a stale marker, or the import no longer works)`);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  if (entry.limit !== undefined && gzip > entry.limit) problems.push(`${gzip} B gzip, over its limit of ${entry.limit} B`);
+  return {
+    key: entry.key,
+    name: entry.from,
+    statement,
+    raw: bytes.length,
+    gzip,
+    limit: entry.limit,
+    target: entry.target,
+    targetMet: entry.target === undefined ? undefined : gzip <= entry.target,
+    excludes: (entry.excludes ?? []).map((m) => MARKERS[m].label),
+    modules: modules.length,
+    problems,
+    ok: problems.length === 0,
+  };
 }
 
 /**
- * Bundles every entry.
+ * Bundles every entry from the built packages.
  *
- * @returns {Promise<Array<{ name: string, statement: string, raw: number, gzip: number, limit: number | undefined, ok: boolean }>>}
+ * @returns {Promise<Array<{ key: string, name: string, statement: string, raw: number, gzip: number, limit: number | undefined, target: number | undefined, targetMet: boolean | undefined, excludes: string[], modules: number, problems: string[], ok: boolean }>>}
  */
 export async function measureBundles() {
-  const rows = [];
-  for (const entry of ENTRIES) {
-    const { raw, gzip } = await measure(entry);
-    rows.push({ name: entry.name, statement: entry.statement, raw, gzip, limit: entry.limit, ok: entry.limit === undefined || gzip <= entry.limit });
+  const dir = resolutionFolder();
+  try {
+    const rows = [];
+    for (const entry of ENTRIES) rows.push(await measure(entry, dir));
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return rows;
 }
 
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 
 async function main() {
-  const rows = await measureBundles();
+  let rows;
+  try {
+    rows = await measureBundles();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+    return;
+  }
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(rows, null, 2));
   } else {
-    console.log("Bundle size (esbuild: esm, platform browser, minify, tree-shaken; gzip level 9)\n");
+    const versions = ["core", "kommuner", "calendar"].map((p) => JSON.parse(readFileSync(join(root, "packages", p, "package.json"), "utf8")).version);
+    console.log(`Bundle size per import, from packages/*/dist (esbuild: esm, platform browser, minified, tree-shaken; gzip level 9; versions ${versions.join(", ")})\n`);
+    console.log("| import | minified | gzip | limit (gzip) | leaves out | verdict |");
+    console.log("| --- | ---: | ---: | ---: | --- | --- |");
     for (const r of rows) {
-      const verdict = r.limit === undefined ? "(information)" : `${r.ok ? "PASS" : "FAIL"} (limit ${kb(r.limit)} gzip, ${((100 * r.gzip) / r.limit).toFixed(0)}% used)`;
-      console.log(`  ${r.statement}`);
-      console.log(`    minified ${String(r.raw).padStart(7)} B (${kb(r.raw)})   gzip ${String(r.gzip).padStart(6)} B (${kb(r.gzip)})   ${verdict}`);
+      const limit = r.limit === undefined ? "" : kb(r.limit);
+      const target = r.target === undefined ? "" : `; target ${kb(r.target)}: ${r.targetMet ? "met" : "not met"}`;
+      console.log(`| \`${r.statement}\` | ${kb(r.raw)} | ${kb(r.gzip)} | ${limit} | ${r.excludes.join(", ")} | ${r.ok ? "PASS" : `FAIL: ${r.problems.join("; ")}`}${target} |`);
     }
   }
   const failed = rows.filter((r) => !r.ok);
-  if (failed.length) {
-    for (const r of failed) console.error(`size: ${r.name} is ${r.gzip} B gzip, over its limit of ${r.limit} B`);
-    process.exitCode = 1;
-  }
+  for (const r of failed) console.error(`size: ${r.statement}: ${r.problems.join("; ")}`);
+  if (failed.length) process.exitCode = 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

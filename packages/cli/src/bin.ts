@@ -1,4 +1,5 @@
-// The `samverkan` executable (tsup adds the `#!/usr/bin/env node` line). Everything is caught:
+#!/usr/bin/env node
+// The `samverkan` executable (the build keeps the line above at the top of dist/bin.js). Everything is caught:
 // a problem is one coded line on standard error and the exit code is 2, never a stack trace.
 import { run } from "./run.js";
 

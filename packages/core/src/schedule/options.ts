@@ -1,8 +1,8 @@
-import { fromZodIssues } from "../issues/from-zod.js";
 import type { Issue, IssuePath } from "../issues/issue.js";
-import { CadenceSchema, type Cadence } from "../model/cadence.js";
+import type { Cadence } from "../model/cadence.js";
 import type { CivilDate, Id } from "../model/primitives.js";
 import { checkWholeNumber, typeName } from "../validate/options.js";
+import { checkCadence } from "./check-cadence.js";
 import { isCivilDate } from "./civil-date.js";
 import { CITIZEN_PROMISE_CALENDAR, type CitizenPromiseCalendar, type MonthDay, type YearSpan } from "./defaults.js";
 
@@ -174,10 +174,8 @@ export function resolveScheduleOptions(options: unknown): { ok: true; value: Res
     else for (const [id, date] of Object.entries(o.signingDates)) if (!isCivilDate(date)) issues.push(badDate(["signingDates", id]));
   }
   if (o.safetySurveyCadence !== undefined) {
-    const parsed = CadenceSchema.safeParse(o.safetySurveyCadence);
-    if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, o.safetySurveyCadence).map((i) => ({ ...i, path: ["safetySurveyCadence", ...i.path] })));
-    }
+    // Checked as `CadenceSchema` checks it, without bundling zod into scheduling (check-cadence.ts).
+    issues.push(...checkCadence(o.safetySurveyCadence).map((i) => ({ ...i, path: ["safetySurveyCadence", ...i.path] })));
   }
   const calendar = o.citizenPromiseCalendar;
   if (calendar !== undefined) {

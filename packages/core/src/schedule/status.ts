@@ -1,6 +1,7 @@
 import type { Issue } from "../issues/issue.js";
 import type { Agreement, AgreementDocument } from "../model/agreement.js";
-import { LIMITS, type CivilDate } from "../model/primitives.js";
+import { LIMITS } from "../model/limits.js";
+import type { CivilDate } from "../model/primitives.js";
 import { promiseEnd, resolveValidity } from "../rules/dates.js";
 import { checkWholeNumber, typeName } from "../validate/options.js";
 import { addMonths, firstDayOf, fromDay, isCivilDate, toDay } from "./civil-date.js";

@@ -1,5 +1,8 @@
-import { format } from "date-fns";
-import { enGB, sv } from "date-fns/locale";
+// By subpath, not from the barrels: Node loads every module a barrel names (on Node 22, 1.8 s for
+// date-fns and its locales, against 0.1 s for these three). Bundlers give the same code either way.
+import { format } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
+import { sv } from "date-fns/locale/sv";
 
 /** The languages a document can be rendered in. */
 export type Lang = "sv" | "en";

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { defineConfig } from "tsup";
+import { defineConfig } from "tsdown";
+import { library } from "../../scripts/tsdown-library";
 
 // The version is written into the code, so that `samverkan --version` reads no file.
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
@@ -8,7 +9,7 @@ const define = { __SAMVERKAN_CLI_VERSION__: JSON.stringify(version) };
 
 /** The licences of the third-party code in the bin, as MIT asks, beside it in `dist/`. */
 function writeThirdPartyLicences(): void {
-  // Resolved from core for zod (the cli does not depend on it directly) and from here for commander.
+  // Resolved from core for zod (the copy the bin bundles is the one core's files import) and from here for commander.
   const fromCore = createRequire(new URL("../core/package.json", import.meta.url));
   const here = createRequire(import.meta.url);
   const licence = (name: string, require: NodeJS.Require) => {
@@ -25,34 +26,30 @@ function writeThirdPartyLicences(): void {
   writeFileSync(new URL("./dist/THIRD-PARTY-LICENSES.txt", import.meta.url), text);
 }
 
+// `dist` is emptied by the package's build script, so that neither build removes the other's files.
 export default defineConfig([
-  {
-    // The library entry: `run(argv)`, for programs and tests, ESM and CJS with types.
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    target: "es2022",
-    treeshake: true,
-    define,
-  },
+  // The library entry: `run(argv)`, for programs and tests, ESM and CJS with types.
+  library({ index: "src/index.ts" }, { platform: "node", define, clean: false }),
   {
     // The bin: ESM only, each command in its own chunk, loaded when it runs.
-    // Commander is CommonJS: its require() calls of Node's modules need a real `require`.
     entry: { bin: "src/bin.ts" },
-    format: ["esm"],
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    fixedExtension: false,
     dts: false,
     sourcemap: true,
     clean: false,
-    target: "es2022",
-    splitting: true,
+    report: false,
+    checks: { pluginTimings: false },
     // Bundled: what `validate` needs, so that a run loads a few files instead of some sixty modules
     // (docs/decisions.md, decision 26). Document, calendar and unpdf stay external and load only
     // for the commands that use them.
-    noExternal: ["@samverkan/core", "@samverkan/kommuner", "commander", /^zod(\/|$)/],
+    deps: { alwaysBundle: ["@samverkan/core", "@samverkan/kommuner", "commander", /^zod(\/|$)/], onlyBundle: false },
     define,
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __samverkanRequire } from \"node:module\";\nconst require = __samverkanRequire(import.meta.url);" },
-    onSuccess: async () => writeThirdPartyLicences(),
+    // No banner: the `#!/usr/bin/env node` line is src/bin.ts's own first line, which rolldown keeps
+    // (and tsdown makes the file executable). Commander is CommonJS: rolldown's runtime gives its
+    // require() calls of Node's modules a real `require`, made with `createRequire(import.meta.url)`.
+    onSuccess: () => writeThirdPartyLicences(),
   },
 ]);
