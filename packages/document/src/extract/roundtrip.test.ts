@@ -70,12 +70,14 @@ describe("round trip: extract(render(doc)) recovers every fact render wrote", ()
     expect(invalid).toEqual([]);
   });
 
+  // 1,000 renders and extractions take a few seconds, more on a busy machine: a time limit of their own.
+  const BULK_TIMEOUT_MS = 60_000;
   for (const lang of LANGS) {
-    it(`1,000 generated agreements (${lang}, markdown)`, () => {
+    it(`1,000 generated agreements (${lang}, markdown)`, { timeout: BULK_TIMEOUT_MS }, () => {
       const missed = generated.flatMap((doc) => missedFacts(validated(doc), lang).missed.map((f) => ({ ...f, doc: doc.id })));
       expect(summary(missed)).toEqual({});
     });
-    it(`the first 250 of them (${lang}, html)`, () => {
+    it(`the first 250 of them (${lang}, html)`, { timeout: BULK_TIMEOUT_MS }, () => {
       const missed = generated.slice(0, 250).flatMap((doc) => missedFacts(validated(doc), lang, "html").missed.map((f) => ({ ...f, doc: doc.id })));
       expect(summary(missed)).toEqual({});
     });
