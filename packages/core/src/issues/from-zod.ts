@@ -52,7 +52,7 @@ const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
 export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issue[] {
   if (!Array.isArray(issues)) throw new InvalidArgumentError("fromZodIssues", "issues");
   try {
-    return convert(issues, input);
+    return issuesFromZod(issues, input);
   } catch {
     // An item that is not one of zod's issues (null, a path that is not a list, a getter that throws).
     throw new InvalidArgumentError("fromZodIssues", "issues");
@@ -62,7 +62,13 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issu
 // A zod type name as `expected`: anything else given here is not copied into the params.
 const typeName = (value: unknown): string => (typeof value === "string" && /^[a-z_]{1,20}$/.test(value) ? value : "value");
 
-function convert(issues: readonly ZodIssue[], input: unknown): Issue[] {
+/**
+ * {@link fromZodIssues} without its guard, for the validator, whose issues come from zod itself (so
+ * a validator's bundle does not carry the guard's error class).
+ *
+ * @internal
+ */
+export function issuesFromZod(issues: readonly ZodIssue[], input: unknown): Issue[] {
   const out: Issue[] = [];
   const push = (issue: Omit<Issue, "severity">) => out.push({ ...issue, severity: "error" } as Issue);
   for (const issue of issues) {

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { IssuePath } from "../issues/issue.js";
 import type { CadenceType } from "../model/cadence.js";
+import { CADENCE_TYPES } from "./check-cadence.js";
 import { CivilDateSchema, IdSchema, MunicipalityCodeSchema, ShortTextSchema, SideSchema, type CivilDate, type Id, type MunicipalityCode, type Side } from "../model/primitives.js";
 
 /**
@@ -148,20 +149,6 @@ export interface Obligation {
 // The values of the unions above, as schemas; the type test in types.test-d.ts keeps them equal to
 // the types (the interface stays the documented shape, the schema is how it is checked).
 const sourceTypes = ["forum", "follow_up", "plan", "activity", "citizen_promise", "citizen_promise_cycle", "commitment", "deliverable", "validity", "law"] as const;
-const cadenceTypes = [
-  "weekly",
-  "every_n_weeks",
-  "monthly",
-  "quarterly",
-  "tertial",
-  "half_yearly",
-  "yearly",
-  "every_n_years",
-  "per_mandate_period",
-  "before_end",
-  "when_needed",
-  "continuous",
-] as const satisfies readonly CadenceType[];
 
 /**
  * The shape of an {@link Obligation}, to check obligations that did not come straight from
@@ -191,7 +178,7 @@ export const ObligationSchema = z.object({
   }),
   responsible: z.exactOptional(z.object({ side: SideSchema, partyIds: z.array(IdSchema) })),
   municipality: z.exactOptional(MunicipalityCodeSchema),
-  cadence: z.exactOptional(z.enum(cadenceTypes)),
+  cadence: z.exactOptional(z.enum(CADENCE_TYPES as readonly CadenceType[] as [CadenceType, ...CadenceType[]])),
   atLeast: z.exactOptional(z.boolean()),
   target: z.exactOptional(
     z.object({ count: z.int().check(z.gte(0)), unit: z.exactOptional(ShortTextSchema), atLeast: z.exactOptional(z.boolean()) }),

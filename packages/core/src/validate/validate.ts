@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { fromZodIssues } from "../issues/from-zod.js";
+import { issuesFromZod } from "../issues/from-zod.js";
 import type { DocumentType, Issue, IssueCode, IssuePath, Severity } from "../issues/issue.js";
 import {
   AgreementDocumentSchema,
@@ -86,7 +86,7 @@ type AgreementParser = (typeof AgreementSchema)["safeParse"];
 function parseAgreement(parse: AgreementParser, value: unknown, prefix: IssuePath): { ok: true; value: Agreement } | { ok: false; issues: Issue[] } {
   const parsed = parse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = fromZodIssues(parsed.error.issues, value);
+  const issues = issuesFromZod(parsed.error.issues, value);
   return { ok: false, issues: prefix.length ? issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })) : issues };
 }
 
@@ -97,10 +97,10 @@ export function parseDocument(parse: AgreementParser, value: unknown): Parsed {
   if (type !== "agreement_set") {
     // A medborgarlöfte; or not an object, or no known `type`: the document schema says which, as coded issues.
     const parsed = (type === "citizen_promise" ? CitizenPromiseDocumentSchema : AgreementDocumentSchema).safeParse(value);
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: fromZodIssues(parsed.error.issues, value) };
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error.issues, value) };
   }
   const envelope = SetEnvelopeSchema.safeParse(value);
-  const issues = envelope.success ? [] : fromZodIssues(envelope.error.issues, value);
+  const issues = envelope.success ? [] : issuesFromZod(envelope.error.issues, value);
   // Each agreement is checked even when the envelope is wrong, so that one pass reports everything.
   const items = (value as { agreements?: unknown }).agreements;
   const agreements: Agreement[] = [];
