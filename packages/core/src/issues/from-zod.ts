@@ -50,14 +50,17 @@ const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
  * if (!parsed.success) for (const issue of fromZodIssues(parsed.error.issues, value)) console.log(issue.code, formatPath(issue.path));
  */
 export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Issue[] {
-  if (!Array.isArray(issues)) throw new InvalidArgumentError("fromZodIssues", "issues");
   try {
+    if (!Array.isArray(issues) || issues.length > MAX_ZOD_ISSUES) throw new RangeError("not zod's issues");
     return issuesFromZod(issues, input);
   } catch {
-    // An item that is not one of zod's issues (null, a path that is not a list, a getter that throws).
+    // Not a list of zod's issues: an item that is null, a path that is not a list, a getter that throws, a revoked proxy.
     throw new InvalidArgumentError("fromZodIssues", "issues");
   }
 }
+
+// More than one parse of a document can give (the schema's lists hold at most 500 items): not zod's.
+const MAX_ZOD_ISSUES = 100_000;
 
 // A zod type name as `expected`: anything else given here is not copied into the params.
 const typeName = (value: unknown): string => (typeof value === "string" && /^[a-z_]{1,20}$/.test(value) ? value : "value");
@@ -85,6 +88,8 @@ export function issuesFromZod(issues: readonly ZodIssue[], input: unknown): Issu
         break;
       }
       case "unrecognized_keys":
+        // The keys of one object of the input; a list longer than any object has is not zod's.
+        if (!Array.isArray(issue.keys) || issue.keys.length > MAX_ZOD_ISSUES) throw new RangeError("not zod's issues");
         for (const key of issue.keys) push({ code: "unknown_field", path: [...path, key], params: {} });
         break;
       case "invalid_format": {
