@@ -3,7 +3,7 @@
 // run). Prints a table per function: inputs, ok, coded, thrown, time-outs, mutations, echoes.
 //
 //   pnpm fuzz                        100,000 inputs per function (docs/robustness.md has the table)
-//   pnpm fuzz:ci                     the CI pass: 1,000 per function (300 for the slow ones)
+//   pnpm fuzz:ci                     the CI pass: 300 per function (100 for the slow ones)
 //   pnpm fuzz -- --runs 500 --only core:schedule --seed 7 --jobs 2 --timeout 5000
 //   pnpm fuzz -- --only core:scheduleObligations --index 1234      one call again, alone
 //
@@ -34,7 +34,7 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const CI = argv.includes("--ci");
-const RUNS = Number(option("--runs") ?? (CI ? 1000 : 100_000));
+const RUNS = Number(option("--runs") ?? (CI ? 300 : 100_000));
 const SEED = Number(option("--seed") ?? 20_260_101);
 const JOBS = Number(option("--jobs") ?? Math.max(1, Math.min(2, cpus().length)));
 // Generous: the machine may be shared, and a hang is a hang at any limit.
