@@ -168,9 +168,9 @@ export function targets(modules: Modules): Target[] {
     throws: INVALID,
   });
   // core: each rule, on its own
-  for (const rule of modules.core.rules as { code: string; check: (...a: unknown[]) => unknown }[]) {
+  for (const rule of modules.core.rules as { code: string; scope: string; check: (...a: unknown[]) => unknown }[]) {
     add({
-      name: `core:rules[${rule.code}].check`,
+      name: `core:rules[${rule.code}:${rule.scope}].check`,
       args: (c) => fc.tuple(documentArg(c), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })),
       call: (fn, [doc, context]) => {
         const found: unknown[] = [];
