@@ -191,7 +191,8 @@ rmSync(scratch, { recursive: true, force: true });
 // ---- the table ------------------------------------------------------------------------------------
 const n = (x: number) => x.toLocaleString("en-US");
 const header = ["function", "inputs", "ok", "coded", "thrown", "time-outs", "mutations", "echoes", "ms"];
-const lines = [...rows].map(([name, r]) => [name, n(r.inputs), n(r.ok), n(r.coded), n(r.thrown), n(r.timeouts), n(r.mutations), n(r.echoes), n(Math.round(r.ms))]);
+const pendingOf = new Map(chosen.map((t) => [t.name, t.pending]));
+const lines = [...rows].map(([name, r]) => [pendingOf.get(name) ? `${name} (pending)` : name, n(r.inputs), n(r.ok), n(r.coded), n(r.thrown), n(r.timeouts), n(r.mutations), n(r.echoes), n(Math.round(r.ms))]);
 const total = [...rows.values()].reduce((a, r) => ({ inputs: a.inputs + r.inputs, ok: a.ok + r.ok, coded: a.coded + r.coded, thrown: a.thrown + r.thrown, timeouts: a.timeouts + r.timeouts, mutations: a.mutations + r.mutations, echoes: a.echoes + r.echoes, ms: a.ms + r.ms }));
 lines.push([`all ${rows.size}`, n(total.inputs), n(total.ok), n(total.coded), n(total.thrown), n(total.timeouts), n(total.mutations), n(total.echoes), n(Math.round(total.ms))]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -208,5 +209,9 @@ for (const f of failures) {
 }
 if (missing.length) console.log(`\nexports without a fuzz target (add one in packages/fuzz/src/targets.ts):\n  ${missing.join("\n  ")}`);
 if (stale.length) console.log(`\ntargets of no export (rename or remove them):\n  ${stale.join("\n  ")}`);
-const bad = total.thrown + total.timeouts + total.mutations + total.echoes > 0 || missing.length > 0 || stale.length > 0;
+// A target marked pending (its package under rework elsewhere) is shown but does not fail the run.
+const failing = [...rows].filter(([name, r]) => !pendingOf.get(name) && r.thrown + r.timeouts + r.mutations + r.echoes > 0);
+const pendingNames = [...rows].filter(([name, r]) => pendingOf.get(name) && r.thrown + r.timeouts + r.mutations + r.echoes > 0).map(([name]) => `${name}: ${pendingOf.get(name)}`);
+if (pendingNames.length) console.log(`\npending (shown, not failing the run):\n  ${pendingNames.join("\n  ")}`);
+const bad = failing.length > 0 || missing.length > 0 || stale.length > 0;
 if (bad) process.exitCode = 1;
