@@ -10,9 +10,11 @@ export interface PublicFunction {
 }
 
 // An item of a list is named by its `code` or `id` (rules, profiles), so names stay put when the list grows.
+// A rule with a scope is named by both (one code may have a rule in several scopes).
 const itemName = (item: unknown, i: number): string => {
-  const o = item as { code?: unknown; id?: unknown } | null;
-  return typeof o?.code === "string" ? o.code : typeof o?.id === "string" ? o.id : String(i);
+  const o = item as { code?: unknown; id?: unknown; scope?: unknown } | null;
+  if (typeof o?.code === "string") return typeof o.scope === "string" ? `${o.code}:${o.scope}` : o.code;
+  return typeof o?.id === "string" ? o.id : String(i);
 };
 
 /**

@@ -24,8 +24,10 @@ describe("targets", () => {
     expect(exportsWithoutTarget(modules, list)).toEqual([]);
   });
 
-  it("every target names a public function", () => {
+  it("every target names a public function, each a different one", () => {
     expect(list.filter((t) => functionAt(modules, t.name) === undefined).map((t) => t.name)).toEqual([]);
+    expect(new Set(list.map((t) => t.name)).size).toBe(list.length);
+    expect(new Set(list.map((t) => functionAt(modules, t.name))).size).toBe(list.length);
   });
 
   it("an export without a target is found", () => {

@@ -3,7 +3,7 @@
 // run). Prints a table per function: inputs, ok, coded, thrown, time-outs, mutations, echoes.
 //
 //   pnpm fuzz                        100,000 inputs per function (docs/robustness.md has the table)
-//   pnpm fuzz:ci                     the CI pass: 1,000 per function (300 for the slow ones)
+//   pnpm fuzz:ci                     the CI pass: 300 per function (100 for the slow ones)
 //   pnpm fuzz -- --runs 500 --only core:schedule --seed 7 --jobs 2 --timeout 5000
 //   pnpm fuzz -- --only core:scheduleObligations --index 1234      one call again, alone
 //
@@ -34,7 +34,7 @@ const option = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const CI = argv.includes("--ci");
-const RUNS = Number(option("--runs") ?? (CI ? 1000 : 100_000));
+const RUNS = Number(option("--runs") ?? (CI ? 300 : 100_000));
 const SEED = Number(option("--seed") ?? 20_260_101);
 const JOBS = Number(option("--jobs") ?? Math.max(1, Math.min(2, cpus().length)));
 // Generous: the machine may be shared, and a hang is a hang at any limit.
@@ -191,7 +191,8 @@ rmSync(scratch, { recursive: true, force: true });
 // ---- the table ------------------------------------------------------------------------------------
 const n = (x: number) => x.toLocaleString("en-US");
 const header = ["function", "inputs", "ok", "coded", "thrown", "time-outs", "mutations", "echoes", "ms"];
-const lines = [...rows].map(([name, r]) => [name, n(r.inputs), n(r.ok), n(r.coded), n(r.thrown), n(r.timeouts), n(r.mutations), n(r.echoes), n(Math.round(r.ms))]);
+const pendingOf = new Map(chosen.map((t) => [t.name, t.pending]));
+const lines = [...rows].map(([name, r]) => [pendingOf.get(name) ? `${name} (pending)` : name, n(r.inputs), n(r.ok), n(r.coded), n(r.thrown), n(r.timeouts), n(r.mutations), n(r.echoes), n(Math.round(r.ms))]);
 const total = [...rows.values()].reduce((a, r) => ({ inputs: a.inputs + r.inputs, ok: a.ok + r.ok, coded: a.coded + r.coded, thrown: a.thrown + r.thrown, timeouts: a.timeouts + r.timeouts, mutations: a.mutations + r.mutations, echoes: a.echoes + r.echoes, ms: a.ms + r.ms }));
 lines.push([`all ${rows.size}`, n(total.inputs), n(total.ok), n(total.coded), n(total.thrown), n(total.timeouts), n(total.mutations), n(total.echoes), n(Math.round(total.ms))]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -208,5 +209,9 @@ for (const f of failures) {
 }
 if (missing.length) console.log(`\nexports without a fuzz target (add one in packages/fuzz/src/targets.ts):\n  ${missing.join("\n  ")}`);
 if (stale.length) console.log(`\ntargets of no export (rename or remove them):\n  ${stale.join("\n  ")}`);
-const bad = total.thrown + total.timeouts + total.mutations + total.echoes > 0 || missing.length > 0 || stale.length > 0;
+// A target marked pending (its package under rework elsewhere) is shown but does not fail the run.
+const failing = [...rows].filter(([name, r]) => !pendingOf.get(name) && r.thrown + r.timeouts + r.mutations + r.echoes > 0);
+const pendingNames = [...rows].filter(([name, r]) => pendingOf.get(name) && r.thrown + r.timeouts + r.mutations + r.echoes > 0).map(([name]) => `${name}: ${pendingOf.get(name)}`);
+if (pendingNames.length) console.log(`\npending (shown, not failing the run):\n  ${pendingNames.join("\n  ")}`);
+const bad = failing.length > 0 || missing.length > 0 || stale.length > 0;
 if (bad) process.exitCode = 1;

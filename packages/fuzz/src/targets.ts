@@ -36,6 +36,11 @@ export interface Target {
   readonly ciRuns?: number;
   /** Its time limit per call in milliseconds, when longer than the default. */
   readonly timeoutMs?: number;
+  /**
+   * Why its failures do not fail the run yet (a package under rework by another change): they are
+   * counted and shown, marked, and must be fixed there. Remove the flag once they are.
+   */
+  readonly pending?: string;
 }
 
 /** The thrown error of core's functions that return a plain value. */
@@ -130,7 +135,7 @@ export function targets(modules: Modules): Target[] {
     throws: INVALID,
   });
   add({ name: "compiled:compileObligationSchema", args: (c) => fc.tuple(from(c.obligations[0] ?? [])), call: (fn, [obligation]) => ({ ok: (fn() as { safeParse: (o: unknown) => { success: boolean } }).safeParse(obligation).success }), ciRuns: 100 });
-  add({ name: "compiled:compileAgreementValidator", args: (c) => fc.tuple(documentArg(c)), call: (fn, [doc]) => (fn() as { validate: (d: unknown) => unknown }).validate(doc), ciRuns: 300 });
+  add({ name: "compiled:compileAgreementValidator", args: (c) => fc.tuple(documentArg(c)), call: (fn, [doc]) => (fn() as { validate: (d: unknown) => unknown }).validate(doc), ciRuns: 100 });
   plain("core:migrate", (c) => fc.tuple(fc.oneof(from(c.v1), from(c.documents), from(c.v1).map((d) => new Lazy(() => safeJson(d), d)))));
   plain("core:compileAgreement", (c) => fc.tuple(documentArg(c), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })));
   plain("core:scheduleObligations", (c) => fc.tuple(documentArg(c), scheduleOptions()), { timeoutMs: 30_000 });
@@ -170,9 +175,9 @@ export function targets(modules: Modules): Target[] {
     throws: INVALID,
   });
   // core: each rule, on its own
-  for (const rule of modules.core.rules as { code: string; check: (...a: unknown[]) => unknown }[]) {
+  for (const rule of modules.core.rules as { code: string; scope: string; check: (...a: unknown[]) => unknown }[]) {
     add({
-      name: `core:rules[${rule.code}].check`,
+      name: `core:rules[${rule.code}:${rule.scope}].check`,
       args: (c) => fc.tuple(documentArg(c), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })),
       call: (fn, [doc, context]) => {
         const found: unknown[] = [];
@@ -210,17 +215,18 @@ export function targets(modules: Modules): Target[] {
       { weight: 2, arbitrary: fc.tuple(fc.nat((m.kommuner.profiles as unknown[]).length - 1), seeded).map(([i, s]) => new Lazy(() => withoutMarkers(() => mutate((m.kommuner.profiles as unknown[])[i], s)), null)) },
       { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.nat(99)).map(([s, n]) => new Lazy(() => withoutMarkers(() => hostileValue(rng(s), n)))) },
     );
-  plain("kommuner:validateWithProfile", (c) => fc.tuple(documentArg(c), profileArg(modules), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })));
+  // A profile's findings carry its own text (a required forum by the profile's name for it), by design.
+  plain("kommuner:validateWithProfile", (c) => fc.tuple(documentArg(c), profileArg(modules), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })), { echoesByDesign: true });
   plain("kommuner:scheduleWithProfile", (c) => fc.tuple(documentArg(c), profileArg(modules), scheduleOptions()), { timeoutMs: 30_000 });
-  plain("kommuner:profileFindings", (c) => fc.tuple(documentArg(c), profileArg(modules)));
+  plain("kommuner:profileFindings", (c) => fc.tuple(documentArg(c), profileArg(modules)), { echoesByDesign: true });
   const startOptions = [
     { kommuner: ["Kävlinge"], from: "2027-01-01", years: 4 },
     { kommuner: ["Arjeplog", "Arvidsjaur"], kind: "strategic_local", from: "2027-01-01", years: 3, profile: true },
     { kommuner: ["Stockholm"], kind: "multi_lpo", localPoliceAreas: ["LPO Järva", "LPO Rinkeby"], from: "2027-01-01" },
     { kommuner: ["Osby", "Östra Göinge"], kind: "lpo_group", from: "2026-01-01", empty: true },
   ];
-  plain("kommuner:startAgreement", () => fc.tuple(from(startOptions)), { ciRuns: 300 });
-  plain("kommuner:schedulePortfolio", (c) => fc.tuple(from([c.documents.slice(0, 6), c.documents.slice(0, 2).map((d) => JSON.stringify(d))], { as: 1, mutated: 3, any: 1 }), from([{ window: { from: "2025-01-01", to: "2025-12-31" } }, { window: { from: "2024-01-01", to: "2026-12-31" }, filter: { policeRegions: ["Syd"], kinds: ["renewal"] } }])), { ciRuns: 300, timeoutMs: 30_000 });
+  plain("kommuner:startAgreement", () => fc.tuple(from(startOptions)), { ciRuns: 100 });
+  plain("kommuner:schedulePortfolio", (c) => fc.tuple(from([c.documents.slice(0, 6), c.documents.slice(0, 2).map((d) => JSON.stringify(d))], { as: 1, mutated: 3, any: 1 }), from([{ window: { from: "2025-01-01", to: "2025-12-31" } }, { window: { from: "2024-01-01", to: "2026-12-31" }, filter: { policeRegions: ["Syd"], kinds: ["renewal"] } }])), { ciRuns: 100, timeoutMs: 30_000 });
   const startInputs = [
     { kommuner: ["Kävlinge"], validity: { start: { type: "date", date: "2027-01-01" }, end: { type: "date", date: "2030-12-31" } }, localPoliceAreas: ["LPO Kävlinge"] },
     { kommuner: ["Arjeplog", "2505"], validity: { start: { type: "year", year: 2027 }, end: { type: "year", year: 2030 } }, localPoliceAreas: ["Lokalpolisområde Arvidsjaur"], empty: true },
@@ -230,7 +236,7 @@ export function targets(modules: Modules): Target[] {
     const adapter = (m: Modules) => (m.kommuner.configurations as Record<string, Record<string, unknown>>)[kind]!;
     const method = (name: string, args: (c: Corpus) => fc.Arbitrary<unknown[]>, extra: Partial<Target> = {}) =>
       add({ name: `kommuner:configurations.${kind}.${name}`, args, call: (_fn, a, m) => (adapter(m)[name] as (...x: unknown[]) => unknown)(...a), throws: INVALID, ...extra });
-    method("start", () => fc.tuple(from(startInputs)), { ciRuns: 300 });
+    method("start", () => fc.tuple(from(startInputs)), { ciRuns: 100 });
     method("check", (c) => fc.tuple(documentArg(c)));
     method("read", (c) => fc.tuple(documentArg(c)));
     method("build", (c) => fc.tuple(documentArg(c).map((d) => new Lazy(() => partsOf(modules, kind, materialize(d)), d))));
@@ -252,7 +258,7 @@ export function targets(modules: Modules): Target[] {
 
   // document
   plain("document:renderDocument", (c) => fc.tuple(documentArg(c), fc.option(from([{ format: "html", lang: "en" }, { format: "markdown" }]), { nil: undefined })), { echoesByDesign: false });
-  plain("document:extractDraft", (c) => fc.tuple(text(c), fc.option(from([{ format: "markdown" }, { format: "html" }, {}]), { nil: undefined })), { ciRuns: 300 });
+  plain("document:extractDraft", (c) => fc.tuple(text(c), fc.option(from([{ format: "markdown" }, { format: "html" }, {}]), { nil: undefined })), { ciRuns: 100 });
   add({
     name: "document:explainExtraction",
     args: (c) => fc.tuple(text(c), fc.option(from([{ format: "html", lang: "en" }]), { nil: undefined }), seeded, fc.boolean()),
@@ -262,7 +268,7 @@ export function targets(modules: Modules): Target[] {
       const fields = real && draft?.ok ? materialize(new Lazy(() => mutate(draft.value!.fields, seed as number), null)) : hostileValue(rng(seed as number), 1);
       return fn(t, fields, options);
     },
-    ciRuns: 300,
+    ciRuns: 100,
   });
   plain("document:factsOf", (c) => fc.tuple(documentArg(c)));
   plain("document:scoreFacts", (c) => fc.tuple(documentArg(c), documentArg(c)).map(([a, b]) => [new Lazy(() => factsLike(modules, materialize(a)), a), new Lazy(() => factsLike(modules, materialize(b)), b)]));
@@ -275,7 +281,7 @@ export function targets(modules: Modules): Target[] {
     args: (c) => fc.tuple(fc.oneof(fc.constantFrom(...c.pdfs), fc.tuple(fc.constantFrom(...c.pdfs), seeded).map(([p, s]) => mutateBytes(p, s)), anyValue()), fc.option(from([{ maxPages: 2 }, {}]), { nil: undefined })),
     call: (fn, a) => fn(...a),
     throws: INVALID,
-    ciRuns: 300,
+    ciRuns: 100,
     timeoutMs: 30_000,
   });
 
@@ -291,7 +297,7 @@ export function targets(modules: Modules): Target[] {
       return fn(argv, { stdout: sink, stderr: sink, stdin, env: { NO_COLOR: "1" } });
     },
     echoesByDesign: true,
-    ciRuns: 300,
+    ciRuns: 100,
     timeoutMs: 30_000,
   });
   return list;

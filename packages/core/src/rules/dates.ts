@@ -2,7 +2,7 @@ import type { Agreement } from "../model/agreement.js";
 import type { CivilDate } from "../model/primitives.js";
 import type { CitizenPromise } from "../model/citizen-promise.js";
 import { addMonths, fromDay, lastDayOf, toDay } from "../schedule/civil-date.js";
-import { listOf, partialDate } from "../schedule/limits.js";
+import { listOf } from "../schedule/limits.js";
 
 /**
  * The validity of an agreement as civil dates. `start` is missing where the text does not give it,
@@ -106,9 +106,10 @@ export function periodWithin(start: CivilDate, end: CivilDate | undefined, valid
 
 /** The last day a medborgarlöfte runs to, with its extensions; `undefined` when the text gives no end. */
 export function promiseEnd(promise: Pick<CitizenPromise, "period" | "extensions">): string | undefined {
-  let end = promise.period.end === undefined ? undefined : lastDayOf(partialDate(promise.period.end));
+  // Not checked here (the rules call this often, on parsed documents): the scheduler checks the day it makes of the result.
+  let end = promise.period.end === undefined ? undefined : lastDayOf(promise.period.end);
   for (const extension of listOf(promise.extensions)) {
-    const last = lastDayOf(partialDate(extension.end));
+    const last = lastDayOf(extension.end);
     if (end === undefined || last > end) end = last;
   }
   return end;

@@ -190,13 +190,13 @@ export function scoreFacts(
 ): { readonly matched: number; readonly missed: readonly Fact[]; readonly invented: readonly Fact[]; readonly recall: number; readonly precision: number } {
   // Every pair is compared: lists of facts (a document has tens) longer than MAX_FACTS are not scored.
   for (const [name, list] of [["expected", expected], ["found", found]] as const) {
-    if (!Array.isArray(list) || list.length > MAX_FACTS) throw new InvalidArgumentError("scoreFacts", name);
-    for (let i = 0; i < list.length; i++) {
-      const fact = list[i] as Partial<Fact> | null;
-      if (fact === null || typeof fact !== "object" || typeof fact.kind !== "string" || !FACT_KINDS.includes(fact.kind) || typeof fact.value !== "string" || fact.value.length > MAX_FACT_LENGTH) {
-        throw new InvalidArgumentError("scoreFacts", name);
-      }
+    let ok: boolean;
+    try {
+      ok = Array.isArray(list) && list.length <= MAX_FACTS && list.every((fact: Partial<Fact> | null) => fact !== null && typeof fact === "object" && typeof fact.kind === "string" && FACT_KINDS.includes(fact.kind) && typeof fact.value === "string" && fact.value.length <= MAX_FACT_LENGTH);
+    } catch {
+      ok = false; // a revoked proxy, a getter that throws
     }
+    if (!ok) throw new InvalidArgumentError("scoreFacts", name);
   }
   const used = new Array<boolean>(found.length).fill(false);
   const missed: Fact[] = [];

@@ -245,7 +245,8 @@ describe("renderDocument: errors", () => {
     [{ format: "pdf" }, "options.format"],
     [{ lang: "de" }, "options.lang"],
     [{ format: 1 }, "options.format"],
-    [{ colour: "red" }, "options.colour"],
+    // An unknown option: the caller's key is not repeated (paths of ours and codes only).
+    [{ colour: "red" }, "options"],
     ["html", "options"],
     [null, "options"],
     [[], "options"],

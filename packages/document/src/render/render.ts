@@ -90,7 +90,7 @@ function readOptions(options: unknown): Parsed {
   }
   const record = options as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!KNOWN_OPTIONS.has(key)) return { ok: false, error: documentError("invalid_option", { field: `options.${key.slice(0, 40)}` }) };
+    if (!KNOWN_OPTIONS.has(key)) return { ok: false, error: documentError("invalid_option", { field: "options" }) };
   }
   const format = record.format;
   if (format !== undefined && format !== "markdown" && format !== "html") {
