@@ -40,6 +40,10 @@ export interface CalendarOptions {
  * written. The issues are `@samverkan/core`'s, so `formatIssue` and `formatPath` read them.
  *
  * @example
+ * import { writeFile } from "node:fs/promises";
+ * import { formatIssue, formatPath } from "@samverkan/core";
+ * import { toICalendar, type CalendarResult } from "@samverkan/calendar";
+ *
  * const result: CalendarResult = toICalendar(obligations);
  * if (result.ok) await writeFile("samverkan.ics", result.value);
  * else for (const issue of result.issues) console.error(formatPath(issue.path), formatIssue(issue));

@@ -46,6 +46,7 @@ const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
  * @returns the coded issues, paths as zod gave them
  * @throws {@link InvalidArgumentError} when `issues` is not a list of zod's issues
  * @example
+ * const value: unknown = { id: "x" };
  * const parsed = ObligationSchema.safeParse(value);
  * if (!parsed.success) for (const issue of fromZodIssues(parsed.error.issues, value)) console.log(issue.code, formatPath(issue.path));
  */

@@ -14,7 +14,7 @@ import { resolveValidity as resolve, signingDate as signed, type ResolvedValidit
  * @returns the latest complete signature date
  * @throws {@link InvalidArgumentError} when `agreement` is not an agreement
  * @example
- * signingDate(kristianstad); // "2025-02-07"
+ * signingDate(agreement); // "2025-02-07" (Kristianstad 2025–2028)
  */
 export function signingDate(agreement: Agreement): CivilDate | undefined {
   try {
@@ -31,7 +31,7 @@ export function signingDate(agreement: Agreement): CivilDate | undefined {
  * @returns its first and last day (or `"open"`)
  * @throws {@link InvalidArgumentError} when `agreement` is not an agreement
  * @example
- * resolveValidity(ostraGoinge2016); // { start: "2016-01-01", end: "2018-12-31" }
+ * resolveValidity(agreement); // { start: "2025-01-01", end: "2028-12-31" } (Kristianstad 2025–2028)
  */
 export function resolveValidity(agreement: Agreement): ResolvedValidity {
   try {

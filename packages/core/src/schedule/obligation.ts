@@ -160,7 +160,7 @@ const sourceTypes = ["forum", "follow_up", "plan", "activity", "citizen_promise"
  * starts, is for the code that uses them: `toICalendar` of `@samverkan/calendar` checks that.
  *
  * @example
- * const read = ObligationSchema.safeParse(JSON.parse(text));
+ * const read = ObligationSchema.safeParse(JSON.parse(json));
  * if (read.success) console.log(read.data.date, read.data.title.sv);
  */
 export const ObligationSchema = z.object({
