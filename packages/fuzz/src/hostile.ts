@@ -1,6 +1,7 @@
 // Hostile values, and structure-aware mutations of real documents: what a JavaScript caller, a
 // JSON file from disk or data from another version of the library may hand a public function.
 import fc from "fast-check";
+import { mulberry32 } from "@samverkan/test-utils";
 
 /** The prefix of every planted marker string: a marker in a message or an error is an echo of the input. */
 export const MARK = "zqxmark";
@@ -23,17 +24,8 @@ export function withoutMarkers<T>(make: () => T): T {
 /** Whether a text holds a planted marker. */
 export const hasMarker = (text: string): boolean => text.includes(MARK);
 
-/** A small deterministic generator (mulberry32): mutations are reproducible from one number. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (test-utils' mulberry32): mutations are reproducible from one number. */
+export const rng: (seed: number) => () => number = mulberry32;
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
