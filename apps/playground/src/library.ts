@@ -118,19 +118,10 @@ export function render(document: AgreementDocument, format: "html" | "markdown",
   return result.ok ? { ok: true, text: result.text } : { ok: false, message: result.error.message };
 }
 
-/** Obligations as an iCalendar file. */
+/** Obligations as an iCalendar file, or the findings in the chosen language when it cannot be made. */
 export function calendar(obligations: readonly Obligation[], lang: Locale, name: string): { ok: true; text: string } | { ok: false; message: string } {
-  // toICalendar returns the text and throws CalendarExportError today; a result value
-  // ({ ok, value | text } or { ok: false, error }) is read too, so either form works here.
-  try {
-    const result: unknown = toICalendar(obligations, { locale: lang, name });
-    if (typeof result === "string") return { ok: true, text: result };
-    const r = result as { ok?: boolean; value?: unknown; text?: unknown; error?: { code?: string; message?: string } };
-    if (r.ok === true) return { ok: true, text: String(typeof r.value === "string" ? r.value : r.text) };
-    return { ok: false, message: r.error?.message ?? r.error?.code ?? "calendar export failed" };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
+  const result = toICalendar(obligations, { locale: lang, name });
+  return result.ok ? { ok: true, text: result.value } : { ok: false, message: result.issues.map((issue) => describeIssue(issue, lang)).join(" ") };
 }
 
 /** The validity's first and last day over the document's agreements, and whether one has no fixed end. */
