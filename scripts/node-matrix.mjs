@@ -17,9 +17,14 @@ const versions = process.argv.slice(2).length ? process.argv.slice(2) : ["22", "
 const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
+// pnpm hands its own settings to scripts as npm_config_* variables; npm warns about each it does not
+// know ("Unknown env config"). npx gets the ones npm reads to reach and trust a registry, and no others.
+const NPM_SETTINGS = /^npm_config_(registry|@.+:registry|\/\/.+|cache|userconfig|globalconfig|prefix|proxy|https_proxy|noproxy|no_proxy|ca|cafile|cert|key|strict_ssl|yes|fund|audit|update_notifier)$/i;
+const npxEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name) || NPM_SETTINGS.test(name)));
+
 /** The path of Node `version`'s binary, fetched into npx's cache (outside the repo: its .npmrc is pnpm's). */
 function nodeBinary(version) {
-  return execFileSync(npx, ["--yes", `node@${version}`, "-p", "process.execPath"], { cwd: tmpdir(), encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  return execFileSync(npx, ["--yes", `node@${version}`, "-p", "process.execPath"], { cwd: tmpdir(), env: npxEnv, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
 }
 
 const results = [];

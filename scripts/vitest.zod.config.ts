@@ -2,7 +2,7 @@
 // `zod` and `zod/mini` import then resolves to (scripts/zod-range.mjs).
 import { fileURLToPath } from "node:url";
 import { mergeConfig } from "vitest/config";
-import base from "../vitest.config";
+import base from "../vitest.config.js";
 
 const zod = process.env.SAMVERKAN_ZOD;
 if (!zod) throw new Error("SAMVERKAN_ZOD: the folder of an unpacked zod package");
