@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Ajv2020, { type Options, type ValidateFunction } from "ajv/dist/2020.js";
 
-const schemaFile = fileURLToPath(new URL("../packages/core/schema/agreement.v2.schema.json", import.meta.url));
+/** The JSON Schema core ships, in the repository. */
+export const SCHEMA_FILE = fileURLToPath(new URL("../packages/core/schema/agreement.v2.schema.json", import.meta.url));
 
 /**
  * The ajv options of the benchmark, without the logger.
@@ -29,9 +30,10 @@ export const ajvOptionsText = (allErrors: boolean): string => JSON.stringify({ .
  *
  * @param allErrors - ajv's `allErrors`: collect every error instead of stopping at the first
  * @param warnings - collects ajv's warnings (the deprecated option) instead of printing them
+ * @param schemaFile - the schema's path (a bundled worker, which is not where this file is, passes {@link SCHEMA_FILE})
  * @returns the validate function and how long compiling took
  */
-export function compileAjv(allErrors: boolean, warnings?: Set<string>): { validate: ValidateFunction; compileMs: number } {
+export function compileAjv(allErrors: boolean, warnings?: Set<string>, schemaFile: string = SCHEMA_FILE): { validate: ValidateFunction; compileMs: number } {
   const schema = JSON.parse(readFileSync(schemaFile, "utf8")) as object;
   const logger = { log() {}, warn: (...args: unknown[]) => void warnings?.add(args.join(" ")), error: console.error };
   const start = performance.now();

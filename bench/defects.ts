@@ -40,6 +40,8 @@ interface Site {
   readonly path: IssuePath;
   /** Writes the broken value. */
   readonly apply: () => void;
+  /** The issue code at this site, where it is not the spec's. */
+  readonly code?: IssueCode;
 }
 
 interface DefectSpec {
@@ -64,10 +66,12 @@ function unknownCode(lan: string): string {
 }
 
 // Every civil date in the document, with a setter.
-function dateSites(doc: Doc): { path: IssuePath; get: () => string; set: (v: string) => void }[] {
-  const out: { path: IssuePath; get: () => string; set: (v: string) => void }[] = [];
+// A medborgarlöfte's period is a partial date ("2024", "2024-05" or a civil date): an impossible day
+// there fails the partial date's format (`invalid_format`), not the civil date's (`invalid_date`).
+function dateSites(doc: Doc): { path: IssuePath; partial: boolean; get: () => string; set: (v: string) => void }[] {
+  const out: { path: IssuePath; partial: boolean; get: () => string; set: (v: string) => void }[] = [];
   const at = (obj: any, field: string, path: IssuePath) => {
-    if (obj && typeof obj[field] === "string") out.push({ path, get: () => obj[field], set: (v) => (obj[field] = v) });
+    if (obj && typeof obj[field] === "string") out.push({ path, partial: path[0] === "citizenPromises", get: () => obj[field], set: (v) => (obj[field] = v) });
   };
   at(doc.validity?.start, "date", ["validity", "start", "date"]);
   at(doc.validity?.end, "date", ["validity", "end", "date"]);
@@ -100,6 +104,7 @@ const SPECS: readonly DefectSpec[] = [
     sites: (doc, rng) =>
       dateSites(doc).map((site) => ({
         path: site.path,
+        ...(site.partial ? { code: "invalid_format" as const } : {}),
         apply: () => {
           const y = Number(site.get().slice(0, 4));
           site.set(rng.pick([`${y}-02-30`, `${y}-04-31`, `${y}-06-31`, `${y}-09-31`, `${y}-11-31`, isLeap(y) ? `${y}-02-30` : `${y}-02-29`]));
@@ -278,7 +283,7 @@ export function addDefects(doc: Agreement, rng: Random): Defect[] {
       (doc.signatories ?? []).forEach((_, i) => touched.add(key(["signatories", i, "signature"])));
     }
     if (spec.name === "missing_title" || (spec.name === "unknown_key" && key(site.path) === "titel")) touched.add("title");
-    defects.push({ name: spec.name, kind: spec.kind, code: spec.code, ...(spec.exactPath ? { path: site.path } : {}) });
+    defects.push({ name: spec.name, kind: spec.kind, code: site.code ?? spec.code, ...(spec.exactPath ? { path: site.path } : {}) });
   }
   return defects;
 }

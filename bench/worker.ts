@@ -6,8 +6,11 @@
 // either, so it runs in the same process, interleaved pass by pass, and the ratio comes from passes
 // made under the same conditions.
 //
-//   node --expose-gc --import tsx bench/worker.ts --validator ordinary|compiled --sets both|valid
-//        --corpus FILE --passes 10 --warmup 3 [--breakdown]
+//   node --expose-gc .bench/validate/worker.mjs --validator ordinary|compiled --sets both|valid
+//        --corpus FILE --schema FILE --passes 10 --warmup 3 [--breakdown]
+//
+// validate.bench.ts bundles this file with @samverkan/core and zod left out, into a folder whose
+// node_modules links the built core (bench/built.ts): the validators timed are the ones users load.
 //
 // `--sets both` (the targets): our validator sees valid and invalid documents alternately, as a
 // real program would. `--sets valid`: only valid documents, the best case of the compiled path.
@@ -15,7 +18,7 @@
 // and the semantic rules alone (on documents parsed beforehand by the same parser).
 import { readFileSync } from "node:fs";
 import * as z from "zod/mini";
-import { AgreementSchema, rules, validateAgreement, type Agreement, type AgreementValidator, type Rule } from "@samverkan/core";
+import { AgreementDocumentSchema, rules, validateAgreement, type Agreement, type AgreementDocument, type AgreementValidator, type Rule } from "@samverkan/core";
 import { compileAgreementValidator } from "@samverkan/core/compiled";
 import { compileAjv } from "./ajv.js";
 
@@ -33,6 +36,12 @@ export interface WorkerResult {
   readonly warmupPasses: number;
   /** Milliseconds of every timed pass, in order, by task. */
   readonly passes: Partial<Record<TaskKey, number[]>>;
+  /**
+   * Heap that the results of one pass of our validator over the valid documents keep, per
+   * document, in bytes: used heap after a full collection with the pass's results held, minus
+   * before (ajv returns a boolean and keeps nothing).
+   */
+  readonly retainedBytesPerDocument: number;
 }
 
 const argv = process.argv.slice(2);
@@ -58,8 +67,9 @@ let ours: AgreementValidator = validateAgreement;
 let compiled = false;
 if (which === "compiled") ({ validate: ours, compiled } = compileAgreementValidator());
 const compileMs = performance.now() - t0;
-const ajvFirst = compileAjv(false);
-const ajvAll = compileAjv(true);
+const schemaFile = arg("--schema");
+const ajvFirst = compileAjv(false, undefined, schemaFile);
+const ajvAll = compileAjv(true, undefined, schemaFile);
 
 interface Task {
   readonly key: TaskKey;
@@ -80,18 +90,31 @@ if (sets === "both") {
 if (breakdown) {
   // The same kind of parser as `ours` (a compiled clone of its own for the compiled validator),
   // and documents it parsed, so that the rules see objects of the shapes they see inside `ours`.
-  const schema = which === "compiled" ? z.compile(AgreementSchema) : AgreementSchema;
-  const parsed = corpus.valid.map((d) => schema.parse(d));
-  const agreementRules = (rules as readonly Rule[]).filter((r) => r.scope === "agreement") as Extract<Rule, { scope: "agreement" }>[];
+  // Every rule of every scope runs as the validator runs it: agreement and document rules on each
+  // agreement (of a set too), set rules on a set, document rules on a medborgarlöfte document.
+  const schema = which === "compiled" ? z.compile(AgreementDocumentSchema) : AgreementDocumentSchema;
+  const parsed = corpus.valid.map((d) => schema.parse(d) as AgreementDocument);
+  const all = rules as readonly Rule[];
+  const onAgreement = all.filter((r) => r.scope !== "set") as Extract<Rule, { scope: "agreement" | "document" }>[];
+  const onSet = all.filter((r) => r.scope === "set") as Extract<Rule, { scope: "set" }>[];
+  const onDocument = all.filter((r) => r.scope === "document") as Extract<Rule, { scope: "document" }>[];
   let found = 0;
   const report = () => void found++;
+  const checkAll = (doc: AgreementDocument) => {
+    const context = { indexes: new Map<object, unknown>() };
+    if (doc.type === "agreement") for (const rule of onAgreement) rule.check(doc, report, context);
+    else if (doc.type === "agreement_set") {
+      for (const rule of onSet) rule.check(doc, report);
+      for (const agreement of doc.agreements) for (const rule of onAgreement) rule.check(agreement as Agreement, report, context);
+    } else for (const rule of onDocument) rule.check(doc, report, context);
+  };
   tasks.push(
     { key: "parseValid", docs: corpus.valid, run: (d) => schema.safeParse(d).success, expectOk: corpus.valid.length },
     {
       key: "rulesValid",
       docs: parsed,
       run: (d) => {
-        for (const rule of agreementRules) rule.check(d as Agreement, report, {});
+        checkAll(d as AgreementDocument);
         return found >= 0;
       },
       expectOk: corpus.valid.length,
@@ -119,5 +142,13 @@ for (let p = 0; p < warmupPasses + passes; p++) {
   }
 }
 
-const out: WorkerResult = { validator: which, sets, compiled, compileMs, ajvCompileMs: { first: ajvFirst.compileMs, all: ajvAll.compileMs }, loadMs, warmupPasses, passes: result };
+// What the results keep: one pass's results held while the heap is measured.
+gc();
+const before = process.memoryUsage().heapUsed;
+const held = corpus.valid.map((d) => ours(d));
+gc();
+const retainedBytesPerDocument = (process.memoryUsage().heapUsed - before) / held.length;
+if (!held.every((r) => r.ok)) throw new Error("worker: a valid document was rejected while the heap was measured");
+
+const out: WorkerResult = { validator: which, sets, compiled, compileMs, ajvCompileMs: { first: ajvFirst.compileMs, all: ajvAll.compileMs }, loadMs, warmupPasses, passes: result, retainedBytesPerDocument };
 process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -163,6 +163,42 @@ describe("compileAgreementValidator", () => {
 
   it.each(["agreement", "agreement_set", "citizen_promise"] as const)("agrees with validateAgreement with { type: %j } on every document", (type) => {
     for (const [, doc] of [...valid, ...invalid]) expect(validate(doc, { type })).toStrictEqual(validateAgreement(doc, { type }));
+  });
+
+  // The real documents: the seeds and the corpus encodings, a third of them medborgarlöfte
+  // documents, which the compiled validator parses on a compiled schema of their own.
+  const real = ["examples/agreements", "examples/corpus"].flatMap((folder) => {
+    const dir = fileURLToPath(new URL(`../../../../${folder}/`, import.meta.url));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [`${folder}/${f}`, JSON.parse(readFileSync(`${dir}${f}`, "utf8")) as Record<string, unknown>] as const);
+  });
+  const promises = real.filter(([, doc]) => doc.type === "citizen_promise");
+
+  it("agrees with validateAgreement on every real document", () => {
+    expect(promises.length).toBeGreaterThanOrEqual(10);
+    for (const [file, doc] of real) {
+      const expected = validateAgreement(doc);
+      expect(expected.ok, file).toBe(true);
+      expect(validate(doc), file).toStrictEqual(expected);
+    }
+  });
+
+  it("agrees with validateAgreement on broken medborgarlöfte documents", () => {
+    for (const [file, doc] of promises) {
+      for (const broken of [
+        { ...doc, title: 5 },
+        { ...doc, titel: "x" },
+        { ...doc, commitments: "alla" },
+        { ...doc, period: { start: "2023-02-30" } },
+        { ...doc, parties: [] },
+        { ...doc, schemaVersion: 3 },
+      ]) {
+        const expected = validateAgreement(broken);
+        expect(expected.ok, file).toBe(false);
+        expect(validate(broken), file).toStrictEqual(expected);
+      }
+    }
   });
 
   it("agrees on hostile input", () => {

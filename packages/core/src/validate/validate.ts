@@ -82,6 +82,9 @@ const SetEnvelopeSchema = z.strictObject({ ...AgreementSetSchema.shape, agreemen
 export type Parsed = { ok: true; value: AgreementDocument } | { ok: false; issues: Issue[] };
 
 type AgreementParser = (typeof AgreementSchema)["safeParse"];
+type CitizenPromiseParser = (typeof CitizenPromiseDocumentSchema)["safeParse"];
+
+const parsePromiseWithSchema: CitizenPromiseParser = (value) => CitizenPromiseDocumentSchema.safeParse(value);
 
 function parseAgreement(parse: AgreementParser, value: unknown, prefix: IssuePath): { ok: true; value: Agreement } | { ok: false; issues: Issue[] } {
   const parsed = parse(value);
@@ -90,13 +93,16 @@ function parseAgreement(parse: AgreementParser, value: unknown, prefix: IssuePat
   return { ok: false, issues: prefix.length ? issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })) : issues };
 }
 
-/** Checks a document's shape: an agreement with `parse`, a set agreement by agreement, a medborgarlöfte document. */
-export function parseDocument(parse: AgreementParser, value: unknown): Parsed {
+/**
+ * Checks a document's shape: an agreement with `parse`, a set agreement by agreement, a
+ * medborgarlöfte document with `parsePromise`.
+ */
+export function parseDocument(parse: AgreementParser, value: unknown, parsePromise: CitizenPromiseParser = parsePromiseWithSchema): Parsed {
   const type = value !== null && typeof value === "object" ? (value as { type?: unknown }).type : undefined;
   if (type === "agreement") return parseAgreement(parse, value, []);
   if (type !== "agreement_set") {
     // A medborgarlöfte; or not an object, or no known `type`: the document schema says which, as coded issues.
-    const parsed = (type === "citizen_promise" ? CitizenPromiseDocumentSchema : AgreementDocumentSchema).safeParse(value);
+    const parsed = type === "citizen_promise" ? parsePromise(value) : AgreementDocumentSchema.safeParse(value);
     return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error.issues, value) };
   }
   const envelope = SetEnvelopeSchema.safeParse(value);
@@ -203,7 +209,7 @@ export interface AgreementValidator {
 }
 
 /** Validates with the given parser: everything {@link validateAgreement} does. */
-function validateWith(parse: AgreementParser, input: unknown, options: ValidateOptions | undefined): ValidationResult<AgreementDocument> {
+function validateWith(parse: AgreementParser, parsePromise: CitizenPromiseParser, input: unknown, options: ValidateOptions | undefined): ValidationResult<AgreementDocument> {
   let issues: Issue[];
   try {
     // Options are read inside the try: a hostile getter is reported like hostile input.
@@ -217,7 +223,7 @@ function validateWith(parse: AgreementParser, input: unknown, options: ValidateO
     const migrated = value !== read.value;
     // A document of another kind than the one asked for is only that issue: its own issues are beside the point.
     const typeIssue = checkType(value, given.type);
-    const parsed: Parsed = typeIssue ? { ok: false, issues: [typeIssue] } : parseDocument(parse, value);
+    const parsed: Parsed = typeIssue ? { ok: false, issues: [typeIssue] } : parseDocument(parse, value, parsePromise);
     if (!parsed.ok) return migrated ? { ok: false, issues: [MIGRATED, ...parsed.issues] } : parsed;
     issues = runRules(parsed.value, given);
     if (migrated) issues.unshift(MIGRATED);
@@ -231,10 +237,12 @@ function validateWith(parse: AgreementParser, input: unknown, options: ValidateO
 
 /**
  * Makes a validator that parses agreements with the given schema: {@link AgreementSchema} itself,
- * or a compiled clone of it. Everything else (reading JSON, sets, the `type` option, rules,
- * issues) is shared, so the validator gives exactly the results of {@link validateAgreement}.
+ * or a compiled clone of it, and medborgarlöfte documents with the second schema given (by default
+ * {@link CitizenPromiseDocumentSchema}). Everything else (reading JSON, sets, the `type` option,
+ * rules, issues) is shared, so the validator gives exactly the results of {@link validateAgreement}.
  *
  * @param schema - the agreement schema, or a clone of it that parses identically
+ * @param citizenPromiseSchema - the medborgarlöfte document schema, or a clone of it that parses identically
  * @returns a validator with the contract of {@link validateAgreement}
  * @example
  * import * as z from "zod/mini";
@@ -243,10 +251,11 @@ function validateWith(parse: AgreementParser, input: unknown, options: ValidateO
  * const validate = createAgreementValidator(z.compile(AgreementSchema));
  * const result = validate(json, { type: "agreement" });
  */
-export function createAgreementValidator(schema: typeof AgreementSchema): AgreementValidator {
+export function createAgreementValidator(schema: typeof AgreementSchema, citizenPromiseSchema: typeof CitizenPromiseDocumentSchema = CitizenPromiseDocumentSchema): AgreementValidator {
   const parse: AgreementParser = (value) => schema.safeParse(value);
+  const parsePromise: CitizenPromiseParser = citizenPromiseSchema === CitizenPromiseDocumentSchema ? parsePromiseWithSchema : (value) => citizenPromiseSchema.safeParse(value);
   // One implementation for both signatures: the first only narrows what `type` already guarantees.
-  return ((input: unknown, options?: ValidateOptions) => validateWith(parse, input, options)) as AgreementValidator;
+  return ((input: unknown, options?: ValidateOptions) => validateWith(parse, parsePromise, input, options)) as AgreementValidator;
 }
 
 const parseWithSchema: AgreementParser = (value) => AgreementSchema.safeParse(value);
@@ -285,5 +294,5 @@ export function validateAgreement<T extends DocumentType>(input: unknown, option
  */
 export function validateAgreement(input: unknown, options?: ValidateOptions): ValidationResult<AgreementDocument>;
 export function validateAgreement(input: unknown, options?: ValidateOptions): ValidationResult<AgreementDocument> {
-  return validateWith(parseWithSchema, input, options);
+  return validateWith(parseWithSchema, parsePromiseWithSchema, input, options);
 }
