@@ -6,7 +6,7 @@
 // dates (the cycle's five stages; a recorded löfte's follow-up at its end), the law's lägesbild and
 // åtgärdsplan when asked, and the renewal; moves each date off a Saturday, Sunday or Swedish
 // holiday as `scheduleObligations` does by default (a meeting to the next working day, any other
-// date to the previous one); sorts them, and writes each as `YYYY-MM-DD`. For a portfolio, all
+// date to the previous one); sorts them, and writes each as `YYYY-MM-DD` (through a cache of each day's text, as core does). For a portfolio, all
 // the agreements' timestamps go in one list, sorted once. It builds nothing else: no id, window,
 // period label, title, source, responsible parties or kind, no option handling and no checks.
 //
@@ -34,9 +34,21 @@ const AFTER_MONTHS = 13;
 
 const parse = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 
-function text(ms: number): string {
+function format(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+// The same cache as core's `fromDay` (issue 13: a floor without it formatted every date anew
+// while core's cache was warm): the text of each day of 1900–2200, made once on first use.
+const CACHED_FROM = Date.UTC(1900, 0, 1);
+const CACHED_TO = Date.UTC(2200, 11, 31);
+let dayTexts: (string | undefined)[] | undefined;
+
+function text(ms: number): string {
+  if (ms < CACHED_FROM || ms > CACHED_TO) return format(ms);
+  dayTexts ??= new Array<string | undefined>((CACHED_TO - CACHED_FROM) / DAY + 1);
+  return (dayTexts[(ms - CACHED_FROM) / DAY] ??= format(ms));
 }
 
 // `ms` plus whole months, on the month's last day where the day does not exist (31 August + 6 = 28 February).
