@@ -6,6 +6,7 @@
 //   pnpm fuzz:ci                     the CI pass: 300 per function (100 for the slow ones)
 //   pnpm fuzz -- --runs 500 --only core:schedule --seed 7 --jobs 2 --timeout 5000
 //   pnpm fuzz -- --only core:scheduleObligations --index 1234      one call again, alone
+//   pnpm fuzz -- --only core:isCivilDate,kommuner:findKommun         several functions
 //
 // Exit 1 when any function threw anything but its documented coded error, timed out, changed its
 // input or echoed a planted marker, or when an export has no target. Runs on the built packages
@@ -66,7 +67,11 @@ const modules = { core, compiled, kommuner, calendar, document, pdf, cli } as un
 const all = targets(modules);
 const missing = exportsWithoutTarget(modules, all);
 const stale = all.filter((t) => functionAt(modules, t.name) === undefined).map((t) => t.name);
-const chosen = all.filter((t) => !stale.includes(t.name)).filter((t) => ONLY === undefined || t.name === ONLY || (!ONLY.includes(":") ? t.name.includes(ONLY) : t.name.startsWith(ONLY)));
+// `--only` takes one filter or several, comma-separated: a whole name, a prefix with its package
+// (`core:`), or any part of a name without a colon.
+const filters = ONLY?.split(",").filter((f) => f !== "");
+const matches = (name: string, only: string) => name === only || (!only.includes(":") ? name.includes(only) : name.startsWith(only));
+const chosen = all.filter((t) => !stale.includes(t.name)).filter((t) => filters === undefined || filters.some((only) => matches(t.name, only)));
 
 // The CLI reads and may write files: every run works in a scratch folder with copies of the examples.
 const scratch = mkdtempSync(join(tmpdir(), "samverkan-fuzz-"));

@@ -204,3 +204,27 @@ describe("message catalogues", () => {
     }
   });
 });
+
+// Found by `pnpm fuzz` at 100,000 inputs per function: a sparse list that claims billions of items
+// made `invalid_value` (and every message that quotes a list) run until the fuzz worker's time limit.
+describe("the shipped catalogues on hostile params", () => {
+  const huge = new Array<string>(2 ** 32 - 1);
+  it.each([
+    ["sv", sv],
+    ["en", en],
+  ] as const)("%s: a list of billions of items is an InvalidArgumentError, at once", (_, catalogue) => {
+    const started = performance.now();
+    expect(() => catalogue.invalid_value({ allowed: huge })).toThrow(expect.objectContaining({ name: "InvalidArgumentError", code: "invalid_argument" }));
+    expect(() => catalogue.invalid_variant({ discriminator: "type", allowed: huge })).toThrow(expect.objectContaining({ name: "InvalidArgumentError" }));
+    expect(() => catalogue.invalid_value(null as never)).toThrow(expect.objectContaining({ name: "InvalidArgumentError" }));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it.each([
+    ["sv", sv],
+    ["en", en],
+  ] as const)("%s: a list of up to 1,000 items is quoted", (_, catalogue) => {
+    const allowed = Array.from({ length: 1000 }, (_, i) => `v${i}`);
+    expect(catalogue.invalid_value({ allowed })).toContain("v999");
+  });
+});

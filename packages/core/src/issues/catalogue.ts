@@ -10,10 +10,14 @@ import type { IssueCode, IssueParams } from "./issue.js";
  */
 export type MessageCatalogue = { readonly [K in IssueCode]: (params: IssueParams[K]) => string };
 
+/** The longest list a message quotes (an issue's `allowed` values are a few dozen at most). */
+const MAX_LIST = 1000;
+
 /**
  * A shipped catalogue with every message guarded: params that are not an object of the issue's
- * params (`null`, a value that cannot be written) throw {@link InvalidArgumentError}, never a
- * `TypeError` of the message's own making.
+ * params (`null`, a value that cannot be written, a list of more than 1,000 items) throw
+ * {@link InvalidArgumentError}, never a `TypeError` of the message's own making, and never take
+ * longer than their params are long (a sparse array may claim billions of items).
  *
  * @param name - the catalogue's name, for the error (`sv`)
  * @param messages - the catalogue as written
@@ -25,6 +29,10 @@ export function guardCatalogue(name: string, messages: MessageCatalogue): Messag
     out[code] = (params: unknown) => {
       if (params === null || typeof params !== "object") throw new InvalidArgumentError(`${name}.${code}`, "params");
       try {
+        for (const key of Object.keys(params)) {
+          const value: unknown = (params as Record<string, unknown>)[key];
+          if (Array.isArray(value) && value.length > MAX_LIST) throw new InvalidArgumentError(`${name}.${code}`, "params");
+        }
         return message(params);
       } catch {
         throw new InvalidArgumentError(`${name}.${code}`, "params");
