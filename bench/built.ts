@@ -24,3 +24,10 @@ export function builtPackagesFolder(folder: string): string {
   symlinkSync(realpathSync(`${core}/node_modules/zod`), `${dir}node_modules/zod`, "dir");
   return dir;
 }
+
+/**
+ * The environment for a process that must run the built code as a user's Node would: the parent's,
+ * less `NODE_OPTIONS` and tsx's own variables, so tsx's loader (which maps `@samverkan/*` to the
+ * TypeScript sources) does not reach it.
+ */
+export const builtEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX")));

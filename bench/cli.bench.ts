@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateAgreements } from "@samverkan/test-utils";
 import { intFlag } from "./args.js";
+import { builtEnv } from "./built.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -43,8 +44,6 @@ console.log("samverkan benchmark: the command line (the built packages/cli/dist/
 const cpu = cpus();
 console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${process.platform} ${process.arch}, node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 
-// A clean environment: nothing of tsx's loader reaches the subprocesses.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX")));
 const dir = mkdtempSync(join(tmpdir(), "samverkan-bench-cli-"));
 const folder = join(dir, "avtal");
 mkdirSync(folder);
@@ -65,7 +64,7 @@ process.stdout.write(n + " documents\\n");
 /** Wall time of one process, in milliseconds; fails on an exit code it does not expect. */
 function time(args: readonly string[], ok: readonly number[] = [0]): number {
   const start = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, args, { cwd: root, env: builtEnv, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 26 });
   const ms = performance.now() - start;
   if (!ok.includes(child.status ?? -1)) throw new Error(`node ${args.join(" ")} exited with ${child.status}: ${child.stderr.toString().slice(0, 300)}`);
   return ms;

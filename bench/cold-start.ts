@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { builtPackagesFolder } from "./built.js";
+import { builtEnv, builtPackagesFolder } from "./built.js";
 import { documentBytes, generateValidAgreement } from "./generate.js";
 import { mixSeed } from "./random.js";
 
@@ -93,12 +93,10 @@ interface Run {
   compiled?: boolean;
 }
 
-// A clean environment: nothing of tsx's loader or of the parent's NODE_OPTIONS reaches the child.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX")));
 
 function runOnce(file: string): Run {
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, [file], { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawnSync(process.execPath, [file], { env: builtEnv, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const wallMs = performance.now() - t0;
   if (child.status !== 0) throw new Error(`cold start: ${file} failed (${child.status}): ${child.stderr}`);
   return { wallMs, ...(JSON.parse(child.stdout) as Omit<Run, "wallMs">) };

@@ -38,6 +38,7 @@ import type { Fact } from "@samverkan/document";
 import { loadGroundTruth, makeTextPdf, makeWordLikePdf, seedPages } from "@samverkan/test-utils";
 import type { ExtractWorkerInput, ExtractWorkerResult } from "./extract-worker.js";
 import { intFlag } from "./args.js";
+import { builtEnv } from "./built.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -133,9 +134,7 @@ await build({
 
 let result: ExtractWorkerResult;
 try {
-  // A clean environment: nothing of tsx's loader reaches the worker.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX")));
-  const child = spawnSync(process.execPath, ["--expose-gc", bundle, "--input", inputFile, "--runs", String(RUNS), "--warmup", String(WARMUP)], { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, ["--expose-gc", bundle, "--input", inputFile, "--runs", String(RUNS), "--warmup", String(WARMUP)], { cwd: root, env: builtEnv, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
   if (child.status !== 0) throw new Error(`extract worker failed with status ${child.status}`);
   result = JSON.parse(child.stdout) as ExtractWorkerResult;
 } finally {

@@ -34,7 +34,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { builtPackagesFolder } from "./built.js";
+import { builtEnv, builtPackagesFolder } from "./built.js";
 import type { ScheduleWorkerResult, TaskResult } from "./schedule-worker.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -113,7 +113,7 @@ function runWorker(mode: ScheduleWorkerResult["mode"], runtime: "bundle" | "tsx"
   const entry = runtime === "bundle" ? [bundle] : ["--import", "tsx", `${root}bench/schedule-worker.ts`];
   const args = ["--expose-gc", ...entry, "--mode", mode, "--seed", String(SEED), "--passes", String(passes), "--warmup", String(warmup), "--windows", windows.join(",")];
   // The built run gets a clean environment: nothing of tsx's loader (which maps @samverkan/core to its sources) reaches it.
-  const env = runtime === "bundle" ? Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX"))) : process.env;
+  const env = runtime === "bundle" ? builtEnv : process.env;
   const child = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`schedule worker ${mode} (${runtime}) failed with status ${child.status}`);
   const result = JSON.parse(child.stdout) as ScheduleWorkerResult;

@@ -23,7 +23,7 @@ import { validateAgreement, type Issue } from "@samverkan/core";
 import { compileAgreementValidator } from "@samverkan/core/compiled";
 import { build } from "esbuild";
 import { SCHEMA_FILE, ajvOptionsText, compileAjv } from "./ajv.js";
-import { builtPackagesFolder } from "./built.js";
+import { builtEnv, builtPackagesFolder } from "./built.js";
 import { COLD_START_TARGET, measureColdStart, printColdStart, type ColdStartResult } from "./cold-start.js";
 import { documentBytes, generateAgreements, type Corpus } from "./generate.js";
 import { realSizeCorpus } from "./real-corpus.js";
@@ -158,9 +158,7 @@ await build({
 function runWorker(corpusFile: string, validator: WorkerResult["validator"], sets: WorkerResult["sets"]): WorkerResult {
   const args = ["--expose-gc", workerFile, "--validator", validator, "--sets", sets, "--corpus", corpusFile, "--schema", SCHEMA_FILE, "--passes", String(PASSES), "--warmup", String(WARMUP)];
   if (sets === "valid") args.push("--breakdown");
-  // A clean environment: nothing of tsx's loader reaches the worker.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_OPTIONS" && !k.startsWith("TSX")));
-  const child = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, args, { cwd: root, env: builtEnv, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`worker ${validator} ${sets} failed with status ${child.status}`);
   return JSON.parse(child.stdout) as WorkerResult;
 }

@@ -253,7 +253,7 @@ function validateWith(parse: AgreementParser, parsePromise: CitizenPromiseParser
  */
 export function createAgreementValidator(schema: typeof AgreementSchema, citizenPromiseSchema: typeof CitizenPromiseDocumentSchema = CitizenPromiseDocumentSchema): AgreementValidator {
   const parse: AgreementParser = (value) => schema.safeParse(value);
-  const parsePromise: CitizenPromiseParser = citizenPromiseSchema === CitizenPromiseDocumentSchema ? parsePromiseWithSchema : (value) => citizenPromiseSchema.safeParse(value);
+  const parsePromise: CitizenPromiseParser = (value) => citizenPromiseSchema.safeParse(value);
   // One implementation for both signatures: the first only narrows what `type` already guarantees.
   return ((input: unknown, options?: ValidateOptions) => validateWith(parse, parsePromise, input, options)) as AgreementValidator;
 }
