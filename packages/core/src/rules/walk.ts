@@ -40,12 +40,12 @@ const REFERENCE: Readonly<Record<string, ReferenceTarget>> = {
 };
 
 // The fields that hold a cadence: a forum's or follow-up's, a plan's revision, an activity's, a commitment's frequency.
-const CADENCE_KEYS: ReadonlySet<string> = new Set(["cadence", "revision", "frequency"]);
+const isCadenceKey = (key: string): boolean => key === "cadence" || key === "revision" || key === "frequency";
 
 // Subtrees the index skips: other agreements named in its lineage, the free-form patches of its
 // changes (which compileAgreement checks once applied), and the validity, which holds no ids,
 // references or kommunkoder, and whose `terms.revision` is a term clause, not a cadence.
-const FOREIGN = new Set(["lineage", "patch", "validity"]);
+const isForeign = (key: string): boolean => key === "lineage" || key === "patch" || key === "validity";
 
 /**
  * Where something is, as a chain of keys from the document's root, made while walking without
@@ -117,13 +117,13 @@ export function indexDocument(document: RuledDocument): DocumentIndex {
         else if (Array.isArray(value)) value.forEach((id, i) => typeof id === "string" && index.references.push({ id, target, at: step(step(at, key), i) }));
       } else if (contact && key === "municipalities" && Array.isArray(value)) {
         value.forEach((code, i) => typeof code === "string" && index.municipalities.push({ code, at: step(step(at, key), i), contact }));
-      } else if (CADENCE_KEYS.has(key) && value !== null && typeof value === "object" && typeof (value as Node).type === "string") {
+      } else if (isCadenceKey(key) && value !== null && typeof value === "object" && typeof (value as Node).type === "string") {
         index.cadences.push({ cadence: value as Cadence, at: step(at, key) });
       }
     }
     for (const key in node) {
       const value = node[key];
-      if (value === null || typeof value !== "object" || FOREIGN.has(key) || REFERENCE[key] !== undefined) continue;
+      if (value === null || typeof value !== "object" || isForeign(key) || REFERENCE[key] !== undefined) continue;
       const field = step(at, key);
       if (!Array.isArray(value)) {
         visit(value as Node, field, undefined, contact);

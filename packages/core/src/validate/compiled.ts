@@ -1,8 +1,8 @@
 /**
- * The compiled fast path: {@link compileAgreementValidator} makes a validator with the contract of
- * `validateAgreement` that parses on zod's generated code (`z.compile`), and
- * {@link compileObligationSchema} the same for obligations. A separate entry point so that zod's
- * compiler stays out of bundles that do not ask for it.
+ * zod's compiled parser (`z.compile`): {@link compileObligationSchema} for checking many
+ * obligations, and {@link compileAgreementValidator} (deprecated: `validateAgreement` is as fast
+ * now) for documents. A separate entry point so that zod's compiler stays out of bundles that do
+ * not ask for it.
  *
  * ## Install
  *
@@ -15,12 +15,11 @@
  * ## Quick start
  *
  * ```ts
- * import { compileAgreementValidator } from "@samverkan/core/compiled";
+ * import { compileObligationSchema } from "@samverkan/core/compiled";
  *
- * // `compiled` is false where a Content-Security-Policy forbids it
- * const { validate, compiled } = compileAgreementValidator();
- * // each result is what validateAgreement would give
- * const results = texts.map((text) => validate(text));
+ * // the same results as ObligationSchema, faster per obligation once made
+ * const schema = compileObligationSchema();
+ * const readable = obligations.filter((o) => schema.safeParse(o).success);
  * ```
  *
  * @module \@samverkan/core/compiled
@@ -31,12 +30,14 @@ import { ObligationSchema } from "../schedule/obligation.js";
 import { createAgreementValidator, type AgreementValidator } from "./validate.js";
 
 /**
- * Makes a validator with exactly the contract and results of `validateAgreement`, parsing on zod's
- * compiled fast path (`z.compile`). Compiling takes about 100 ms once, and each validation
- * is then several times faster: worth it when validating hundreds of documents. Where
- * `new Function` is forbidden (a strict Content-Security-Policy), zod hands back the ordinary
- * parser and the validator still works, at the ordinary speed.
+ * Makes a validator with exactly the contract and results of `validateAgreement`, on zod's compiled
+ * parser (`z.compile`). Compiling takes about 170 ms once. Where `new Function` is forbidden (a
+ * strict Content-Security-Policy), zod hands back the ordinary parser and the validator still works.
  *
+ * @deprecated Since the fast path for valid documents (docs/decisions.md, decision 35),
+ *   `validateAgreement` in Node, and `createAgreementValidator(AgreementSchema)` anywhere, are as
+ *   fast on valid documents and as fast or faster on invalid ones, without the compilation or
+ *   `new Function` (docs/performance.md). Kept, with the same results, for programs that call it.
  * @returns the validator (with `validateAgreement`'s overloads: `{ type: "agreement" }` gives an
  *   `Agreement`), and whether it really runs compiled code
  * @example

@@ -1,0 +1,10 @@
+// validateAgreement's parsers where speed is worth 0.75 KB: in Node (core's `dist/node` build) and
+// when the sources run. The browser build swaps this module for default-parsers.browser.ts, which
+// leaves the fast path out (tsdown.config.ts; docs/decisions.md, decision 35).
+import { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
+import { fastParsers, type Parsers } from "./parsers.js";
+
+let parsers: Parsers | undefined;
+
+/** The fast path's parsers, made at the first call rather than at import. */
+export const defaultParsers = (): Parsers => (parsers ??= fastParsers(AgreementSchema, CitizenPromiseDocumentSchema));

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { agreement, citizenPromiseDocument } from "@samverkan/test-utils";
+import { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
+import { defaultParsers as browserParsers } from "./default-parsers.browser.js";
+import { defaultParsers } from "./default-parsers.js";
+import { fastParsers } from "./parsers.js";
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("the validators' parsers", () => {
+  it("ask zod at the first call, and from the second on only about the parts that failed", () => {
+    const whole = vi.spyOn(AgreementSchema, "safeParse");
+    const title = vi.spyOn(AgreementSchema.shape.title, "safeParse");
+    const { parse } = fastParsers(AgreementSchema, CitizenPromiseDocumentSchema);
+    const doc = agreement();
+    for (let i = 0; i < 3; i++) expect(parse(doc)).toEqual({ success: true, data: doc });
+    expect(whole).toHaveBeenCalledTimes(1);
+    const broken = parse({ ...doc, title: 7 });
+    expect(broken.success).toBe(false);
+    expect(broken.error?.issues).toEqual([expect.objectContaining({ code: "invalid_type", path: ["title"] })]);
+    expect(whole).toHaveBeenCalledTimes(1);
+    expect(title).toHaveBeenCalledTimes(1);
+  });
+
+  it("are the same in the browser build, which leaves the fast path out, as in Node's", () => {
+    const promiseDoc = citizenPromiseDocument();
+    const docs = [agreement(), { ...agreement(), title: "" }, { nope: true }, null];
+    for (const parsers of [defaultParsers(), browserParsers()]) {
+      for (let round = 0; round < 2; round++) {
+        for (const doc of docs) {
+          const expected = AgreementSchema.safeParse(doc);
+          const actual = parsers.parse(doc);
+          expect(actual.success).toBe(expected.success);
+          if (expected.success) expect(actual.data).toStrictEqual(expected.data);
+          else expect(actual.error?.issues).toEqual(expected.error.issues);
+        }
+        expect(parsers.parsePromise(promiseDoc)).toEqual(CitizenPromiseDocumentSchema.safeParse(promiseDoc));
+      }
+    }
+  });
+});
