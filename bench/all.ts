@@ -2,7 +2,9 @@
 // (bench/schedule.bench.ts), then the extraction one (bench/extract.bench.ts, which measures the
 // built @samverkan/document: run `pnpm build` first), then the command line's (bench/cli.bench.ts,
 // the built `samverkan` binary), then the calendar's (bench/calendar.bench.ts, the built
-// @samverkan/calendar against a plain writer of the same bytes), each in a process of its own. The arguments
+// @samverkan/calendar against a plain writer of the same bytes), then the rendering one
+// (bench/render.bench.ts, the built @samverkan/document; no target, figures for information), each
+// in a process of its own. The arguments
 // go to the validation benchmark as before (`--docs`, `--passes`, …); `--assert` goes to the
 // validation and scheduling ones, not to the extraction one: its targets (recall ≥ 90%, no invented
 // fact on any text, under a tenth of the PDF read) are not met yet, so it reports its figures and
@@ -24,6 +26,8 @@ const runs: [string, string[]][] = [
   ["bench/cli.bench.ts", argv.includes("--assert") ? ["--assert"] : []],
   // The built @samverkan/calendar (run `pnpm build` first); --assert reaches it.
   ["bench/calendar.bench.ts", argv.includes("--assert") ? ["--assert"] : []],
+  // The built @samverkan/document; no target, so nothing to assert.
+  ["bench/render.bench.ts", []],
 ];
 let failed = 0;
 for (const [file, args] of runs) {

@@ -1,13 +1,16 @@
 import type { Block, ListItem } from "./blocks.js";
 import type { Lang } from "./prose.js";
+import { collapseSpace } from "./space.js";
 
 /** Escapes text for HTML content and attribute values: `&`, `<`, `>`, `"` and `'`. */
 export function escapeHtml(text: string): string {
+  // Most texts have none of the five: a test is cheaper than a replace that finds nothing.
+  if (!/[&<>"']/.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;"));
 }
 
 function inline(text: string): string {
-  return escapeHtml(text.replace(/\s+/g, " ").trim());
+  return escapeHtml(collapseSpace(text));
 }
 
 /**
@@ -74,7 +77,7 @@ function block(b: Block): string {
 
 /** A browser tab's title: at most 70 characters, cut at a word with "…". */
 function shortTitle(title: string): string {
-  const text = title.replace(/\s+/g, " ").trim();
+  const text = collapseSpace(title);
   if (text.length <= 70) return text;
   const cut = text.slice(0, 69);
   const space = cut.lastIndexOf(" ");

@@ -1,9 +1,5 @@
 import type { Block, ListItem } from "./blocks.js";
-
-/** Collapses runs of white space (line breaks included) to one space. */
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
+import { collapseSpace } from "./space.js";
 
 /**
  * Escapes a line of plain text for Markdown (CommonMark and GFM) so that no input can start markup:
@@ -12,14 +8,15 @@ function collapse(text: string): string {
  * start of the line.
  */
 export function escapeMarkdown(text: string): string {
-  return collapse(text)
-    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
-    .replace(/^([#+=-])/, "\\$1")
-    .replace(/^(\d+)([.)])/, "$1\\$2")
-    // A run of underscores with white space (or the end) on both sides can neither open nor close
-    // emphasis, and not at the start of a line it is no thematic break: the blank line to sign on.
-    .replace(/(?<=\s)(?:\\_){3,}(?=\s|$)/g, (run) => run.replace(/\\/g, ""));
+  let out = collapseSpace(text).replace(/[\\`*_[\]<>|~]/g, "\\$&");
+  // (This pattern and the last look ahead or behind at every position: only a text that has their
+  // characters pays for them.)
+  if (out.includes("&")) out = out.replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&");
+  out = out.replace(/^([#+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+  // A run of underscores with white space (or the end) on both sides can neither open nor close
+  // emphasis, and not at the start of a line it is no thematic break: the blank line to sign on.
+  if (out.includes("\\_\\_\\_")) out = out.replace(/(?<=\s)(?:\\_){3,}(?=\s|$)/g, (run) => run.replace(/\\/g, ""));
+  return out;
 }
 
 /** The paragraphs of a running text: split at blank lines, each on one line. */
