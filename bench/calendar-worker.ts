@@ -1,7 +1,7 @@
 // One timing process of the calendar benchmark (started by calendar.bench.ts, bundled by esbuild
 // into .bench/; not meant to be run by hand). It imports the BUILT packages, as a user does:
-// packages/calendar/dist/index.js, and packages/core/dist for ObligationSchema and its compiled
-// form (the check's share, information).
+// packages/calendar/dist/index.js, and packages/core/dist for ObligationSchema and the fast parser
+// toICalendar checks with (the check's share, information).
 //
 //   node --expose-gc .bench/calendar-worker.mjs --events .bench/calendar-events.json --sizes 3762,15048,60194,120389
 //        --passes 5 --warmup 1 [--before]
@@ -19,7 +19,6 @@
 import { readFileSync } from "node:fs";
 import type * as Calendar from "@samverkan/calendar";
 import type * as Core from "@samverkan/core";
-import type * as CoreCompiled from "@samverkan/core/compiled";
 import type { Obligation } from "@samverkan/core";
 import { calendarBefore } from "./calendar-before.js";
 import { plainCalendar } from "./calendar-plain.js";
@@ -34,7 +33,7 @@ export interface CalendarSizeResult {
   readonly bytes: number;
   readonly ours: number[];
   readonly plain: number[];
-  /** ObligationSchema.safeParse over the same obligations, compiled as toICalendar uses it from 500 on, and not (information). */
+  /** The same obligations checked on core's fast path (`createFastParser(ObligationSchema)`, as toICalendar checks them), and with `ObligationSchema.safeParse` (information). */
   readonly check: number[];
   readonly checkOrdinary: number[];
 }
@@ -58,7 +57,8 @@ if (!gc) throw new Error("calendar worker: run node with --expose-gc");
 const root = new URL("../", import.meta.url);
 const calendar = (await import(new URL("packages/calendar/dist/index.js", root).href)) as typeof Calendar;
 const core = (await import(new URL("packages/core/dist/index.js", root).href)) as typeof Core;
-const compiled = ((await import(new URL("packages/core/dist/compiled.js", root).href)) as typeof CoreCompiled).compileObligationSchema();
+const fast = core.createFastParser(core.ObligationSchema);
+const ordinary = (o: unknown) => core.ObligationSchema.safeParse(o);
 
 const events = JSON.parse(readFileSync(arg("--events"), "utf8")) as Obligation[];
 const sizes = arg("--sizes").split(",").map(Number);
@@ -72,9 +72,9 @@ function ours(list: readonly Obligation[]): string {
   return result.value;
 }
 
-function check(list: readonly Obligation[], schema: typeof core.ObligationSchema = compiled): number {
+function check(list: readonly Obligation[], parse: (o: unknown) => { success: boolean } = fast): number {
   let ok = 0;
-  for (const o of list) if (schema.safeParse(o).success) ok++;
+  for (const o of list) if (parse(o).success) ok++;
   return ok;
 }
 
@@ -123,18 +123,17 @@ for (const n of sizes) {
   results.push(r);
 }
 
-// The check on its own, after every timing above: a second compiled schema and the ordinary one in
-// the same process make zod's shared code polymorphic, which would slow toICalendar if they ran
-// among its passes.
+// The check on its own, after every timing above: a second fast parser and zod's own in the same
+// process make the shared code polymorphic, which would slow toICalendar if they ran among its passes.
 for (const r of results) {
   const list = events.slice(0, r.events);
   if (check(list) !== list.length) throw new Error("calendar worker: an obligation does not pass ObligationSchema");
   for (let pass = 0; pass < warmup + r.ours.length; pass++) {
     const c = time(() => check(list), r.runs);
-    const ordinary = time(() => check(list, core.ObligationSchema), r.runs);
+    const o = time(() => check(list, ordinary), r.runs);
     if (pass < warmup) continue;
     r.check.push(c);
-    r.checkOrdinary.push(ordinary);
+    r.checkOrdinary.push(o);
   }
 }
 

@@ -178,6 +178,7 @@ export { type RuleCode } from "./rules/index.js";
 export { rules } from "./rules/public.js";
 export type { Report, Rule } from "./rules/rule.js";
 export { AgreementValidationError, assertValidAgreement } from "./validate/assert.js";
+export { createFastParser, type FastParseResult } from "./validate/fast.js";
 export {
   createAgreementValidator,
   validateAgreement,

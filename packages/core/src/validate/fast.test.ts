@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { generateAgreements, mulberry32 } from "@samverkan/test-utils";
 import { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
@@ -122,17 +122,12 @@ function expectSame(schema: z.ZodMiniType, parse: (value: unknown) => unknown, v
 }
 
 describe("the fast path of the document schemas", () => {
-  const agreement = fastParser(AgreementSchema)!;
-  const promise = fastParser(CitizenPromiseDocumentSchema)!;
-
-  it("exists for both document schemas (a part of zod it does not know would take it away silently)", () => {
-    expect(fastChecker(AgreementSchema)).toBeTypeOf("function");
-    expect(fastChecker(CitizenPromiseDocumentSchema)).toBeTypeOf("function");
-  });
+  const agreement = fastParser(AgreementSchema);
+  const promise = fastParser(CitizenPromiseDocumentSchema);
 
   it("vouches for every real and generated document itself, with zod's output", () => {
-    const check = fastChecker(AgreementSchema)!;
-    const checkPromise = fastChecker(CitizenPromiseDocumentSchema)!;
+    const check = fastChecker(AgreementSchema);
+    const checkPromise = fastChecker(CitizenPromiseDocumentSchema);
     expect(real.agreements.length).toBeGreaterThan(20);
     expect(real.promises.length).toBeGreaterThan(10);
     for (const doc of [...real.agreements, ...generated]) {
@@ -142,6 +137,29 @@ describe("the fast path of the document schemas", () => {
     for (const doc of real.promises) {
       expect(checkPromise(doc)).not.toBe(FAIL);
       expect(expectSame(CitizenPromiseDocumentSchema, promise, doc)).toBe(true);
+    }
+  });
+
+  it("checks every part of the model itself: zod is not asked about a valid document", () => {
+    type Node = { _zod: { run: unknown; def: { shape?: Record<string, Node>; innerType?: Node; element?: Node; options?: Node[] } } };
+    const nodes = new Set<Node>();
+    const walk = (node: Node) => {
+      if (nodes.has(node)) return;
+      nodes.add(node);
+      const def = node._zod.def;
+      for (const child of [...Object.values(def.shape ?? {}), def.innerType, def.element, ...(def.options ?? [])]) if (child) walk(child);
+    };
+    walk(AgreementSchema as unknown as Node);
+    walk(CitizenPromiseDocumentSchema as unknown as Node);
+    const spies = [...nodes].map((node) => vi.spyOn(node._zod as { run: () => unknown }, "run"));
+    try {
+      const check = fastChecker(AgreementSchema);
+      const checkPromise = fastChecker(CitizenPromiseDocumentSchema);
+      for (const doc of [...real.agreements, ...generated]) expect(check(doc)).not.toBe(FAIL);
+      for (const doc of real.promises) expect(checkPromise(doc)).not.toBe(FAIL);
+      expect(spies.filter((spy) => spy.mock.calls.length > 0)).toHaveLength(0);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
     }
   });
 
@@ -157,7 +175,7 @@ describe("the fast path of the document schemas", () => {
       }
       return Object.fromEntries(entries);
     };
-    const check = fastChecker(AgreementSchema)!;
+    const check = fastChecker(AgreementSchema);
     for (const doc of real.agreements) {
       const value = shuffled(doc);
       expect(check(value)).not.toBe(FAIL);
@@ -210,7 +228,7 @@ describe("the fast path of the document schemas", () => {
         }
       }
       const schema = leaf as unknown as z.ZodMiniType;
-      const check = fastChecker(schema)!;
+      const check = fastChecker(schema);
       for (const value of values) {
         const expected = schema.safeParse(value);
         expect(check(value) === FAIL ? false : true, `${leaf._zod.def.type} ${JSON.stringify(value)?.slice(0, 40)}`).toBe(expected.success);
@@ -230,7 +248,7 @@ describe("the fast path of the document schemas", () => {
   });
 
   it("leaves to zod what JSON cannot say: undefined values, holes, inherited and hidden keys, __proto__", () => {
-    const check = fastChecker(AgreementSchema)!;
+    const check = fastChecker(AgreementSchema);
     const base = JSON.parse(JSON.stringify(real.agreements.find((d) => Array.isArray((d as { forums?: unknown }).forums)))) as Record<string, unknown>;
     const withUndefined = { ...base, purpose: undefined };
     const inherited = Object.assign(Object.create({ extra: 1 }) as object, base);
@@ -243,18 +261,27 @@ describe("the fast path of the document schemas", () => {
     }
   });
 
-  it("reports the schemas it cannot check, so that they keep zod's own parser", () => {
-    expect(fastChecker(z.string().check(z.refine((s) => s.length > 2)))).toBeUndefined();
-    expect(fastChecker(z.strictObject({ a: z.email() }))).toBeUndefined();
-    expect(fastChecker(z.union([z.string(), z.boolean()]))).toBeUndefined();
-    expect(fastChecker(z.number())).toBeUndefined();
-    expect(fastChecker(z.pipe(z.string(), z.transform((s) => s.length)))).toBeUndefined();
-    expect(fastParser(z.record(z.string(), z.string()))).toBeUndefined();
-    // What it knows, it checks as zod does.
-    const small = z.strictObject({ n: z.int().check(z.gte(1), z.lte(3)), s: z.optional(z.string().check(z.regex(/^a+$/), z.maxLength(3))), l: z.array(z.enum(["x", "y"])).check(z.maxLength(2)) });
-    const parse = fastParser(small)!;
-    for (const value of [{ n: 1, l: [] }, { n: 0, l: [] }, { n: 3, s: "aaa", l: ["x", "y"] }, { n: 3, s: "aaaa", l: [] }, { n: 2, l: ["x", "y", "x"] }, { n: 2, s: "b", l: [] }, { n: 2, l: ["z"] }, { n: 2.5, l: [] }, { l: [] }, { n: 1, l: [], m: 1 }, null, [], "x"]) {
-      expectSame(small, parse, value);
+  it("has zod itself check, in place, the parts of zod it has no check of its own for", () => {
+    const schemas: z.ZodMiniType[] = [
+      z.string().check(z.refine((s) => s.length > 2)),
+      z.strictObject({ a: z.email(), b: z.optional(z.number()) }),
+      z.union([z.string(), z.boolean()]),
+      z.pipe(z.string(), z.transform((s) => s.length)),
+      z.record(z.string(), z.string()),
+      z.object({ n: z.int().check(z.gte(1)), tags: z.array(z.custom<string>((t) => typeof t === "string")), d: z._default(z.string(), "x") }),
+      z.strictObject({ n: z.int().check(z.gte(1), z.lte(3)), s: z.optional(z.string().check(z.regex(/^a+$/), z.maxLength(3))), l: z.array(z.enum(["x", "y"])).check(z.maxLength(2)) }),
+      z.discriminatedUnion("k", [z.strictObject({ k: z.literal("a"), x: z.exactOptional(z.int()) }), z.looseObject({ k: z.literal("b") })]),
+    ];
+    const values: unknown[] = [
+      "abc", "ab", 1, 2.5, true, null, undefined, [], {}, "a@b.se", "nope",
+      { a: "a@b.se" }, { a: "x" }, { a: "a@b.se", b: 1 }, { a: "a@b.se", b: "1" }, { a: "a@b.se", c: 1 },
+      { x: "1" }, { x: 1 }, { n: 1, tags: [] }, { n: 1, tags: ["a", 2] }, { n: 0, tags: [] }, { n: 1, tags: [], extra: true, d: "y" },
+      { n: 1, l: [] }, { n: 0, l: [] }, { n: 3, s: "aaa", l: ["x", "y"] }, { n: 3, s: "aaaa", l: [] }, { n: 2, l: ["x", "y", "x"] }, { n: 2, s: "b", l: [] }, { n: 2, l: ["z"] }, { n: 2.5, l: [] }, { l: [] }, { n: 1, l: [], m: 1 },
+      { k: "a" }, { k: "a", x: 1 }, { k: "a", x: undefined }, { k: "a", x: "1" }, { k: "b", y: 1 }, { k: "c" },
+    ];
+    for (const schema of schemas) {
+      const parse = fastParser(schema);
+      for (const value of values) expectSame(schema, parse, value);
     }
   });
 });

@@ -7,12 +7,12 @@
 // for it), zod parses the whole value instead. So the results are zod's own, and zod's cost (a
 // payload object, an issue list and a check loop per value) is paid only where a document is wrong.
 //
-// It understands the parts of zod the model is written in: strict and loose objects, optional,
-// literal, enum, boolean, strings with patterns and lengths, safe integers with bounds, arrays with a
-// length limit, and discriminated unions. A schema with anything else gets no fast path
-// (`fastParser` returns undefined), and a test holds that every document schema has one
-// (fast.test.ts, where the checker is also compared with zod on every real and generated document
-// and on thousands of broken ones). No `new Function`: it runs under any Content-Security-Policy.
+// It has its own checks for the parts of zod the model is written in: strict, loose and stripping
+// objects, optional, literal, enum, boolean, strings with patterns and lengths, safe integers with
+// bounds, arrays with length limits, and discriminated unions. Any other part (a refinement, a
+// format, a transform) is checked by zod's own parser of that part, in place, so it is exact too.
+// fast.test.ts compares the whole with zod on every real and generated document and on thousands of
+// broken ones. No `new Function`: it runs under any Content-Security-Policy.
 // docs/decisions.md, decision 35.
 import type * as z from "zod/mini";
 import type { ZodMiniType } from "zod/mini";
@@ -65,8 +65,8 @@ interface Schema {
   readonly _zod: { readonly def: Def; readonly values?: ReadonlySet<unknown> };
 }
 
-/** Thrown while building when a schema uses a part of zod the checker does not know. */
-const UNSUPPORTED = new Error();
+/** The context zod's own parse of a part is given, as `safeParse` gives one. */
+const CONTEXT = { async: false };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -77,7 +77,7 @@ const whole =
     units.push({ schema: schema as unknown as ZodMiniType, value, path: path.slice() });
 
 /** A zod check as a test of a value the schema's own type test has passed; zod's arithmetic exactly. */
-function testOf({ _zod: { def } }: { readonly _zod: { readonly def: CheckDef } }): (v: never) => boolean {
+function testOf({ _zod: { def } }: { readonly _zod: { readonly def: CheckDef } }): ((v: never) => boolean) | undefined {
   const { minimum = 0, maximum = 0, value = 0, pattern } = def;
   switch (def.check) {
     case "min_length":
@@ -91,28 +91,54 @@ function testOf({ _zod: { def } }: { readonly _zod: { readonly def: CheckDef } }
     case "string_format":
       if (def.format === "regex") return (v: string) => ((pattern!.lastIndex = 0), pattern!.test(v));
   }
-  throw UNSUPPORTED;
+  return undefined;
 }
 
-/** A checker of the type test `is` and the schema's checks, giving back what `then` makes of the value. */
-function withChecks(def: Def, is: (v: unknown) => boolean, then: (v: never) => unknown = (v) => v): Check {
-  const tests = (def.checks ?? []).map(testOf) as ((v: unknown) => boolean)[];
+/**
+ * A checker of the type test `is` and the schema's checks, giving back what `then` makes of the
+ * value; undefined when a check is of a kind it does not know.
+ */
+function withChecks(def: Def, is: (v: unknown) => boolean, then: (v: never) => unknown = (v) => v): Check | undefined {
+  const tests = (def.checks ?? []).map(testOf) as (((v: unknown) => boolean) | undefined)[];
+  if (tests.includes(undefined)) return undefined;
   return (v) => {
     if (!is(v)) return FAIL;
-    for (const test of tests) if (!test(v)) return FAIL;
+    for (const test of tests) if (!test!(v)) return FAIL;
     return then(v as never);
   };
 }
 
-/** A leaf: zod judges it whole. */
-const leaf = (schema: Schema, is: (v: unknown) => boolean): Node => ({ check: withChecks(schema._zod.def, is), locate: whole(schema) });
+/**
+ * A part checked by zod's own parser of it (the parse a whole `safeParse` runs for it): exact for
+ * any part of zod, at zod's cost.
+ */
+function zodNode(schema: Schema): Node {
+  const zod = schema._zod as unknown as { run(payload: { value: unknown; issues: unknown[] }, ctx: object): { value: unknown; issues: unknown[] } | Promise<unknown> };
+  return {
+    check: (v) => {
+      const result = zod.run({ value: v, issues: [] }, CONTEXT);
+      if (result instanceof Promise) {
+        // An asynchronous part: `safeParse` refuses it, as the caller's zod will.
+        result.catch(() => undefined);
+        return FAIL;
+      }
+      return result.issues.length ? FAIL : result.value;
+    },
+    locate: whole(schema),
+  };
+}
+
+/** A leaf: the type test `is` and the schema's checks; zod judges it whole when it fails. */
+function leaf(schema: Schema, is: (v: unknown) => boolean): Node {
+  const check = withChecks(schema._zod.def, is);
+  return check ? { check, locate: whole(schema) } : zodNode(schema);
+}
 
 function arrayNode(schema: Schema): Node {
   const def = schema._zod.def;
   const item = nodeOf(def.element!);
   const own = withChecks(def, Array.isArray);
-  return {
-    check: withChecks(def, Array.isArray, (v: unknown[]) => {
+  const check = withChecks(def, Array.isArray, (v: unknown[]) => {
       const out: unknown[] = [];
       // By index, as zod reads an array (an iterator of its own is not asked).
       for (let i = 0; i < v.length; i++) {
@@ -122,7 +148,10 @@ function arrayNode(schema: Schema): Node {
         out.push(result);
       }
       return out;
-    }),
+    });
+  if (!own || !check) return zodNode(schema);
+  return {
+    check,
     locate: (v, path, units) => {
       // Not a list, or a list of the wrong length: zod reports it at the list (after its items' issues).
       if (own(v) === FAIL) return whole(schema)(v, path, units);
@@ -139,17 +168,24 @@ function arrayNode(schema: Schema): Node {
 
 function objectNode(schema: Schema): Node {
   const def = schema._zod.def;
+  // Without a catchall zod drops keys it does not know (`z.object`); `never` refuses them
+  // (`z.strictObject`); `unknown` keeps them (`z.looseObject`).
   const catchall = def.catchall?._zod.def.type;
-  if (def.checks?.length || (catchall !== undefined && catchall !== "never" && catchall !== "unknown")) throw UNSUPPORTED;
+  if (def.checks?.length || (catchall !== undefined && catchall !== "never" && catchall !== "unknown")) return zodNode(schema);
+  const strip = catchall === undefined;
   const loose = catchall === "unknown";
   const keys = Object.keys(def.shape!);
   const known = new Set(keys);
   const children = keys.map((key) => nodeOf(def.shape![key]!));
-  const optional = keys.map((key) => def.shape![key]!._zod.def.type === "optional");
+  // A key zod lets be absent, with nothing in its place: optional in and out (not a default).
+  const optional = keys.map((key) => {
+    const zod = def.shape![key]!._zod as { optin?: string; optout?: string };
+    return zod.optin === "optional" && zod.optout === "optional";
+  });
   /** Whether the object's own keys are as the shape wants them (the values aside). */
   const ownKeysFine = (v: Record<string, unknown>): boolean => {
     for (let i = 0; i < keys.length; i++) if (v[keys[i]!] === undefined && !(optional[i] && !(keys[i]! in v))) return false;
-    for (const key in v) if (!known.has(key) && (!loose || key === "__proto__")) return false;
+    if (!strip) for (const key in v) if (!known.has(key) && (!loose || key === "__proto__")) return false;
     return true;
   };
   return {
@@ -173,7 +209,7 @@ function objectNode(schema: Schema): Node {
       // usually come in the shape's order: each is looked for from where the last one was found, until
       // one is not (then the set of keys answers, for the rest of the object).
       let at = 0;
-      for (const key in v) {
+      if (!strip) for (const key in v) {
         if (at >= 0) {
           while (at < keys.length && keys[at] !== key) at++;
           if (at < keys.length) continue;
@@ -203,14 +239,15 @@ function objectNode(schema: Schema): Node {
 function unionNode(schema: Schema): Node {
   const def = schema._zod.def;
   const discriminator = def.discriminator;
-  if (discriminator === undefined || def.unionFallback) throw UNSUPPORTED;
+  const options = def.options!;
+  const tags = options.map((option) => option._zod.def.shape?.[discriminator ?? ""]?._zod);
+  // A union without a discriminator, or with an option that is not an object tagged by a literal, is zod's.
+  if (discriminator === undefined || def.unionFallback || def.checks?.length || tags.some((tag, i) => options[i]!._zod.def.type !== "object" || tag?.def.type !== "literal")) return zodNode(schema);
   const byValue = new Map<unknown, Node>();
-  for (const option of def.options!) {
-    const tag = option._zod.def.shape?.[discriminator]?._zod;
-    if (option._zod.def.type !== "object" || tag?.def.type !== "literal") throw UNSUPPORTED;
+  options.forEach((option, i) => {
     const node = objectNode(option);
-    for (const value of tag.values!) if (!byValue.has(value)) byValue.set(value, node);
-  }
+    for (const value of tags[i]!.values!) if (!byValue.has(value)) byValue.set(value, node);
+  });
   const optionOf = (v: unknown) => (isObject(v) ? byValue.get(v[discriminator]) : undefined);
   return {
     check: (v) => optionOf(v)?.check(v) ?? FAIL,
@@ -221,7 +258,7 @@ function unionNode(schema: Schema): Node {
 
 function nodeOf(schema: Schema): Node {
   const def = schema._zod.def;
-  if (def.coerce) throw UNSUPPORTED;
+  if (def.coerce) return zodNode(schema);
   switch (def.type) {
     case "string":
       if (def.format === undefined) return leaf(schema, (v) => typeof v === "string");
@@ -240,7 +277,7 @@ function nodeOf(schema: Schema): Node {
     }
     case "optional":
       // The object handles absence; a value that is there must be the inner schema's.
-      return nodeOf(def.innerType!);
+      return def.checks?.length ? zodNode(schema) : nodeOf(def.innerType!);
     case "array":
       return arrayNode(schema);
     case "object":
@@ -248,37 +285,33 @@ function nodeOf(schema: Schema): Node {
     case "union":
       return unionNode(schema);
   }
-  throw UNSUPPORTED;
+  return zodNode(schema);
 }
 
-function rootOf(schema: ZodMiniType): Node | undefined {
-  try {
-    return nodeOf(schema as unknown as Schema);
-  } catch (error) {
-    if (error === UNSUPPORTED) return undefined;
-    throw error;
-  }
-}
-
-/**
- * The checker for a schema: what `schema.safeParse(value).data` would be, or `FAIL` where zod must be
- * asked. `undefined` when the schema uses a part of zod the checker does not know.
- */
-export function fastChecker(schema: ZodMiniType): ((value: unknown) => unknown) | undefined {
-  return rootOf(schema)?.check;
+/** The checker for a schema: what `schema.safeParse(value).data` would be, or `FAIL` where zod must be asked. */
+export function fastChecker(schema: ZodMiniType): (value: unknown) => unknown {
+  return nodeOf(schema as unknown as Schema).check;
 }
 
 /** What {@link fastParser} gives: zod's data, or zod's issues (as `safeParse(...).error.issues`). */
-export type FastResult = { readonly success: true; readonly data: unknown } | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
+export type FastResult = FastParseResult<unknown>;
+
+/**
+ * What a parser made by {@link createFastParser} gives, as `schema.safeParse` does: the parsed data,
+ * or zod's issues (`error.issues`, the list `safeParse(...).error.issues` has).
+ *
+ * @example
+ * const result: FastParseResult<Obligation> = createFastParser(ObligationSchema)(obligation);
+ * if (!result.success) console.log(result.error.issues.map((i) => i.path));
+ */
+export type FastParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
 
 /**
  * The fast path of `schema.safeParse`: zod's own data or issues for every value, with zod itself
- * parsing only the parts that failed. `undefined` when the schema has no checker (then use the
- * schema as it is).
+ * parsing only the parts that failed.
  */
-export function fastParser(schema: ZodMiniType): ((value: unknown) => FastResult) | undefined {
-  const root = rootOf(schema);
-  if (!root) return undefined;
+export function fastParser(schema: ZodMiniType): (value: unknown) => FastResult {
+  const root = nodeOf(schema as unknown as Schema);
   return (value) => {
     const data = root.check(value);
     if (data !== FAIL) return { success: true, data };
@@ -294,3 +327,25 @@ export function fastParser(schema: ZodMiniType): ((value: unknown) => FastResult
     return units.length ? { success: false, error: { issues } } : schema.safeParse(value);
   };
 }
+
+/**
+ * Makes a function with the results of `schema.safeParse(value)`, the data or zod's issues exactly,
+ * on the fast path `validateAgreement` uses for documents (docs/decisions.md, decision 35): a
+ * check of its own for each part of the schema that gives zod's output for a valid value, and zod
+ * parsing only the parts of an invalid one that failed. Several times faster than `safeParse` on
+ * valid values once made (making it walks the schema once); no `new Function`, so it runs under any
+ * Content-Security-Policy. Parts of zod it has no check for (a refinement, a transform) are parsed
+ * by zod in place.
+ *
+ * @param schema - any zod schema; core's (`ObligationSchema`, `AgreementSchema`, …) are what it is made for
+ * @returns a function with the results of `schema.safeParse`
+ * @example
+ * import { ObligationSchema, createFastParser } from "@samverkan/core";
+ *
+ * const parse = createFastParser(ObligationSchema);
+ * const readable = obligations.filter((o) => parse(o).success);
+ */
+export function createFastParser<S extends ZodMiniType>(schema: S): (value: unknown) => FastParseResult<z.output<S>> {
+  return fastParser(schema) as (value: unknown) => FastParseResult<z.output<S>>;
+}
+

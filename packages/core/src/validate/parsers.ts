@@ -1,6 +1,6 @@
 import type { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
 import type { ZodMiniType } from "zod/mini";
-import { fastParser } from "./fast.js";
+import { fastParser, type FastResult } from "./fast.js";
 
 /** How a validator parses an agreement: `AgreementSchema.safeParse`, or what gives its results. */
 export type AgreementParser = (typeof AgreementSchema)["safeParse"];
@@ -18,7 +18,7 @@ export interface Parsers {
  * cold parse costs less than building the checker and running it cold (bench/cold-start.ts).
  */
 function tiered(schema: ZodMiniType): (value: unknown) => unknown {
-  let fast: ((value: unknown) => unknown) | undefined;
+  let fast: ((value: unknown) => FastResult) | undefined;
   let calls = 0;
   return (value) => {
     if (calls < 2 && ++calls === 2) fast = fastParser(schema);
