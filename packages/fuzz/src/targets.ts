@@ -134,6 +134,19 @@ export function targets(modules: Modules): Target[] {
     },
     throws: INVALID,
   });
+  // A schema (core's own, or anything at all: then its coded throw), and any value for the parser it
+  // makes. Its results are safeParse's: the data is the caller's, and zod's issues name the caller's
+  // keys (in paths, and in `unrecognized_keys`), by design.
+  add({
+    name: "core:createFastParser",
+    echoesByDesign: true,
+    args: (c) => fc.tuple(fc.oneof(fc.constantFrom("AgreementSchema", "ObligationSchema", "CitizenPromiseDocumentSchema"), anyValue()), documentArg(c)),
+    call: (fn, [schema, value], m) => {
+      const parse = fn(typeof schema === "string" && schema.endsWith("Schema") ? m.core[schema] : schema);
+      return (parse as (v: unknown) => unknown)(value);
+    },
+    throws: INVALID,
+  });
   // It takes no input: whatever it is given is ignored, and it gives the compiled schema (whose parse is zod's own).
   add({ name: "compiled:compileObligationSchema", args: () => fc.tuple(anyValue()), call: (fn, a) => ({ ok: typeof (fn(...a) as { safeParse?: unknown }).safeParse === "function" }), ciRuns: 20 });
   add({ name: "compiled:compileAgreementValidator", args: (c) => fc.tuple(documentArg(c)), call: (fn, [doc]) => (fn() as { validate: (d: unknown) => unknown }).validate(doc), ciRuns: 100 });

@@ -5,7 +5,8 @@ import * as z from "zod/mini";
 import { generateAgreements, mulberry32 } from "@samverkan/test-utils";
 import { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
 import { LIMITS } from "../model/primitives.js";
-import { FAIL, fastChecker, fastParser } from "./fast.js";
+import { InvalidArgumentError } from "../issues/invalid-argument.js";
+import { FAIL, createFastParser, fastChecker, fastParser } from "./fast.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 
@@ -285,3 +286,32 @@ describe("the fast path of the document schemas", () => {
     }
   });
 });
+
+describe("createFastParser", () => {
+  it("gives what safeParse gives, for any schema", () => {
+    const parse = createFastParser(AgreementSchema);
+    for (const doc of [...real.agreements.slice(0, 5), { ...(real.agreements[0] as object), title: 7 }, null]) {
+      const expected = AgreementSchema.safeParse(doc);
+      const actual = parse(doc);
+      expect(actual.success).toBe(expected.success);
+      if (actual.success) expect(actual.data).toStrictEqual(expected.data);
+      else expect(actual.error.issues).toEqual(expected.error?.issues);
+    }
+  });
+
+  it("refuses what is not a zod schema with a coded error", () => {
+    for (const schema of [null, undefined, {}, "schema", { safeParse: () => true }, new Proxy({}, { get: () => { throw new Error("no"); } })]) {
+      expect(() => createFastParser(schema as never)).toThrow(InvalidArgumentError);
+    }
+  });
+
+  it("gives one issue, not a throw, for a value whose getter throws", () => {
+    const hostile = Object.defineProperty({ ...(real.agreements[0] as object) }, "title", { enumerable: true, get: () => { throw new Error("secret"); } });
+    expect(() => AgreementSchema.safeParse(hostile)).toThrow();
+    const result = createFastParser(AgreementSchema)(hostile);
+    expect(result.success).toBe(false);
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([["custom", []]]);
+    expect(JSON.stringify(result)).not.toContain("secret");
+  });
+});
+
