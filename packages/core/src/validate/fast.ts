@@ -140,13 +140,14 @@ function arrayNode(schema: Schema): Node {
   const item = nodeOf(def.element!);
   const own = withChecks(def, Array.isArray);
   const check = withChecks(def, Array.isArray, (v: unknown[]) => {
-      const out: unknown[] = [];
+      // As long as the list, not grown item by item: a grown array keeps room it never uses.
+      const out: unknown[] = new Array(v.length);
       // By index, as zod reads an array (an iterator of its own is not asked).
       for (let i = 0; i < v.length; i++) {
         // A hole or an `undefined` item: zod's to judge.
         const result = v[i] === undefined ? FAIL : item.check(v[i]);
         if (result === FAIL) return FAIL;
-        out.push(result);
+        out[i] = result;
       }
       return out;
     });
