@@ -126,8 +126,16 @@ export function issuesFromZod(issues: readonly ZodIssue[], input: unknown): Issu
         else push({ code: "too_big", path, params: { origin, maximum: Number(issue.maximum) } });
         break;
       }
+      case "custom":
+        // createFastParser's issue for a value it could not read.
+        if ((issue.params as { code?: unknown } | undefined)?.code === "unreadable_input") {
+          push({ code: "unreadable_input", path, params: {} });
+          break;
+        }
+        push({ code: "invalid_value", path, params: { allowed: [] } });
+        break;
       default:
-        // Codes the model cannot produce (custom checks, map keys); kept rather than dropped.
+        // Codes the model cannot produce (map keys); kept rather than dropped.
         push({ code: "invalid_value", path, params: { allowed: [] } });
     }
   }

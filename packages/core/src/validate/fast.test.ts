@@ -5,6 +5,7 @@ import * as z from "zod/mini";
 import { generateAgreements, mulberry32 } from "@samverkan/test-utils";
 import { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
 import { LIMITS } from "../model/primitives.js";
+import { fromZodIssues } from "../issues/from-zod.js";
 import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import { FAIL, createFastParser, fastChecker, fastParser } from "./fast.js";
 
@@ -311,6 +312,7 @@ describe("createFastParser", () => {
     const result = createFastParser(AgreementSchema)(hostile);
     expect(result.success).toBe(false);
     expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([["custom", []]]);
+    expect(result.success ? [] : fromZodIssues(result.error.issues, hostile).map((i) => i.code)).toEqual(["unreadable_input"]);
     expect(JSON.stringify(result)).not.toContain("secret");
   });
 });

@@ -331,7 +331,11 @@ export function fastParser(schema: ZodMiniType): (value: unknown) => FastResult 
 }
 
 /** What a parser made by {@link createFastParser} gives for a value it cannot read (a fresh one each time). */
-const unreadable = (): FastParseResult<never> => ({ success: false, error: { issues: [{ code: "custom", path: [], message: "The value cannot be read: a getter threw, or a proxy refused.", input: undefined }] } });
+const unreadable = (): FastParseResult<never> => ({
+  success: false,
+  // `fromZodIssues` reads it as core's `unreadable_input`.
+  error: { issues: [{ code: "custom", path: [], message: "The value cannot be read: a getter threw, or a proxy refused.", params: { code: "unreadable_input" }, input: undefined }] },
+});
 
 /**
  * Makes a function with the results of `schema.safeParse(value)`, the data or zod's issues exactly,
@@ -341,7 +345,8 @@ const unreadable = (): FastParseResult<never> => ({ success: false, error: { iss
  * on valid documents once made (making it walks the schema once); no `new Function`, so it runs
  * under any Content-Security-Policy. Parts of zod it has no check for (a refinement, a transform)
  * are parsed by zod in place. Where `safeParse` would throw (a getter that throws, a revoked
- * proxy), it gives one `custom` issue at the root instead.
+ * proxy), it gives one `custom` issue at the root instead, which `fromZodIssues` reads as
+ * `unreadable_input`.
  *
  * @param schema - any zod schema; core's (`ObligationSchema`, `AgreementSchema`, …) are what it is made for
  * @returns a function with the results of `schema.safeParse`
