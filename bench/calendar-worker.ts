@@ -41,6 +41,8 @@ export interface CalendarSizeResult {
 /** What the worker prints (one JSON line). */
 export interface CalendarWorkerResult {
   readonly sizes: CalendarSizeResult[];
+  /** Heap one calendar keeps at the largest size, bytes (after full collections, the text held): toICalendar's and the plain writer's. */
+  readonly retained: { readonly events: number; readonly ours: number; readonly plain: number };
   readonly before?: { readonly events: number; readonly ms: number; readonly plain: number };
 }
 
@@ -144,5 +146,19 @@ if (argv.includes("--before")) {
   before = { events: list.length, ms: time(() => calendarBefore(list, NAME, calendar.obligationUid)), plain: time(() => plainCalendar(list, NAME)) };
 }
 
-const out: CalendarWorkerResult = { sizes: results, ...(before && { before }) };
+// What one calendar keeps, at the largest size: the text, as each writer leaves it (a string built
+// by concatenation is a tree of pieces until it is flattened).
+function retainedBy(write: () => string): number {
+  gc!();
+  const start = process.memoryUsage().heapUsed;
+  const held = write();
+  gc!();
+  const bytes = process.memoryUsage().heapUsed - start;
+  if (held.length === 0) throw new Error("calendar worker: an empty calendar");
+  return bytes;
+}
+const all = events.slice(0, sizes.at(-1));
+const retained = { events: all.length, ours: retainedBy(() => ours(all)), plain: retainedBy(() => plainCalendar(all, NAME)) };
+
+const out: CalendarWorkerResult = { sizes: results, retained, ...(before && { before }) };
 process.stdout.write(`${JSON.stringify(out)}\n`);

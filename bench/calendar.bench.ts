@@ -106,6 +106,10 @@ for (const r of result.sizes) {
 }
 console.log(`  (passes × runs in a row in each timing; times are medians per run, after ${WARMUP} warm-up pass; "ratio": the median of each pass's toICalendar ÷ plain; "medians": the ratio of the medians;`);
 console.log(`   "check ÷ plain": the same obligations checked on core's fast path (as toICalendar checks them) / with ObligationSchema.safeParse, against the plain writer)`);
+{
+  const r = result.retained;
+  console.log(`\n  heap one calendar keeps, ${int(r.events)} events (information): toICalendar ${(r.ours / 1e6).toFixed(1)} MB (${(r.ours / r.events).toFixed(0)} bytes/event), the plain writer ${(r.plain / 1e6).toFixed(1)} MB (${(r.plain / r.events).toFixed(0)} bytes/event)`);
+}
 if (result.before) {
   const b = result.before;
   console.log(`\n  before (ical-generator 10.2.0, information): ${int(b.events)} events in ${b.ms.toFixed(0)} ms, ${((b.ms * 1000) / b.events).toFixed(0)} µs/event, ${(b.ms / b.plain).toFixed(1)}× the plain writer (one run each)`);

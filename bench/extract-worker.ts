@@ -56,6 +56,9 @@ export interface ExtractWorkerResult {
     readonly warmup: number;
     readonly readMs: readonly number[];
     readonly extractMs: readonly number[];
+    /** Heap one result keeps, bytes (after full collections, the result held): readPdfText's, and extractDraft's of its text. */
+    readonly readRetained: number;
+    readonly extractRetained: number;
   }[];
 }
 
@@ -124,7 +127,22 @@ async function measure(source: { readonly name: string; readonly data: string })
     const extract = timeExtract();
     if (i >= warmup) extractMs.push(extract);
   }
-  return { name: source.name, bytes: pdf.length, pages: input.pages, textLength: text.length, fieldsFromPdf, firstReadMs, firstExtractMs, warmup, readMs, extractMs };
+  // What one result keeps: HELD results held at once after full collections, per result (one alone
+  // is lost in what pdf.js frees and allocates around it).
+  const HELD = 40;
+  const retainedPer = async (make: () => Promise<{ ok: boolean }> | { ok: boolean }): Promise<number> => {
+    gc();
+    const start = process.memoryUsage().heapUsed;
+    const held: { ok: boolean }[] = [];
+    for (let i = 0; i < HELD; i++) held.push(await make());
+    gc();
+    const bytes = (process.memoryUsage().heapUsed - start) / HELD;
+    if (!held.every((r) => r.ok)) throw new Error("extract worker: a result changed while the heap was measured");
+    return bytes;
+  };
+  const readRetained = await retainedPer(() => readPdfText(pdf));
+  const extractRetained = await retainedPer(() => extractDraft(text));
+  return { name: source.name, bytes: pdf.length, pages: input.pages, textLength: text.length, fieldsFromPdf, firstReadMs, firstExtractMs, warmup, readMs, extractMs, readRetained, extractRetained };
 }
 const speed: ExtractWorkerResult["speed"][number][] = [];
 for (const source of input.pdfs) speed.push(await measure(source));

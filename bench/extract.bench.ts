@@ -202,6 +202,8 @@ const ratios = result.speed.map((sp) => {
   console.log(`  ${pad("readPdfText (PDF → text)", 34)} ${lpad(ms(read), 9)} ${lpad(ms(Math.min(...sp.readMs)), 9)} ${lpad(ms(Math.max(...sp.readMs)), 9)} ${lpad(ms(sp.firstReadMs), 11)}`);
   console.log(`  ${pad("extractDraft (text → draft)", 34)} ${lpad(ms(extract), 9)} ${lpad(ms(Math.min(...sp.extractMs)), 9)} ${lpad(ms(Math.max(...sp.extractMs)), 9)} ${lpad(ms(sp.firstExtractMs), 11)}`);
   console.log(`  extract / PDF read = ${ratio.toFixed(3)} (medians; fastest runs ${(Math.min(...sp.extractMs) / Math.min(...sp.readMs)).toFixed(3)})`);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`  heap one result keeps: readPdfText ${kb(sp.readRetained)}, extractDraft ${kb(sp.extractRetained)} (the text is ${kb(sp.textLength)} of characters)`);
   return { name: sp.name, read, extract, ratio };
 });
 console.log(`  (the first readPdfText also loads pdf.js; the first extractDraft runs before the JIT has optimised it)`);
