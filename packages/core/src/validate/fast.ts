@@ -303,7 +303,7 @@ export type FastResult = FastParseResult<unknown>;
  * or zod's issues (`error.issues`, the list `safeParse(...).error.issues` has).
  *
  * @example
- * const result: FastParseResult<Obligation> = createFastParser(ObligationSchema)(obligation);
+ * const result: FastParseResult<Obligation> = createFastParser(ObligationSchema)(obligations[0]);
  * if (!result.success) console.log(result.error.issues.map((i) => i.path));
  */
 export type FastParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
