@@ -27,6 +27,7 @@ import { schedulePortfolio } from "@samverkan/kommuner";
 import { generateAgreements } from "@samverkan/test-utils";
 import { intFlag } from "./args.js";
 import type { CalendarSizeResult, CalendarWorkerResult } from "./calendar-worker.js";
+import { median } from "./stats.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -44,11 +45,6 @@ for (const dist of ["packages/calendar/dist/index.js", "packages/core/dist/index
   }
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const int = (n: number) => n.toLocaleString("en-US");
 
 console.log("samverkan benchmark: iCalendar (the built packages/calendar/dist)\n");

@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { generateAgreements } from "@samverkan/test-utils";
 import { intFlag } from "./args.js";
 import { builtEnv } from "./built.js";
+import { median } from "./stats.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -33,12 +34,6 @@ if (!existsSync(bin)) {
   console.error(`\n@samverkan/cli is not built (${bin} is missing): run \`pnpm build\` first.`);
   process.exit(1);
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 console.log("samverkan benchmark: the command line (the built packages/cli/dist/bin.js, as a subprocess)\n");
 const cpu = cpus();

@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { builtEnv, builtPackagesFolder } from "./built.js";
 import { documentBytes, generateValidAgreement } from "./generate.js";
 import { mixSeed } from "./random.js";
+import { median } from "./stats.js";
 
 /** The target: core's cold start (import and validate one document) at most this many times importing zod/mini alone. */
 export const COLD_START_TARGET = 1.15;
@@ -93,7 +94,6 @@ interface Run {
   compiled?: boolean;
 }
 
-
 function runOnce(file: string): Run {
   const t0 = performance.now();
   const child = spawnSync(process.execPath, [file], { env: builtEnv, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -101,12 +101,6 @@ function runOnce(file: string): Run {
   if (child.status !== 0) throw new Error(`cold start: ${file} failed (${child.status}): ${child.stderr}`);
   return { wallMs, ...(JSON.parse(child.stdout) as Omit<Run, "wallMs">) };
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** One variant's numbers: medians over the runs, in milliseconds. */
 export interface ColdStartVariant {

@@ -24,21 +24,20 @@
 // extractDraft of the text it gave, each in its own loop in the same process (interleaved, each
 // extractDraft paid for pdf.js's garbage); the ratio is of the medians, extract / PDF read.
 //
-// Both happen in a worker process (bench/extract-worker.ts, bundled by esbuild) that imports
+// Both happen in a worker process (bench/extract-worker.ts, bundled by esbuild: bench/built-worker.ts) that imports
 // `@samverkan/document` and `@samverkan/document/pdf` by name, resolved through the package's
 // `exports` map to `packages/document/dist/`, and runs under plain node: so the built package is
 // measured, with its installed dependencies, not the sources tsx would map the names to.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { fileURLToPath } from "node:url";
 import type { Fact } from "@samverkan/document";
 import { loadGroundTruth, makeTextPdf, makeWordLikePdf, seedPages } from "@samverkan/test-utils";
 import type { ExtractWorkerInput, ExtractWorkerResult } from "./extract-worker.js";
 import { intFlag } from "./args.js";
-import { builtEnv } from "./built.js";
+import { runBuiltWorker } from "./built-worker.js";
+import { median } from "./stats.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -59,11 +58,6 @@ const PAGES = 10;
  */
 const TARGETS = { recall: 0.9, precision: 1, ratio: 0.1 } as const;
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const pct = (n: number, d: number) => (d === 0 ? "   –" : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
@@ -108,38 +102,7 @@ const input: ExtractWorkerInput = {
   pdfs: pdfs.map((p) => ({ name: p.name, data: Buffer.from(p.data).toString("base64") })),
   pages: PAGES,
 };
-mkdirSync(join(root, ".bench"), { recursive: true });
-const inputFile = join(root, ".bench", "extract-input.json");
-const bundle = join(root, ".bench", "extract-worker.mjs");
-writeFileSync(inputFile, JSON.stringify(input));
-
-// Resolves the package's own names to its build and keeps them out of the bundle.
-const builtDocument: Plugin = {
-  name: "built-document",
-  setup(b) {
-    b.onResolve({ filter: /^@samverkan\/document(\/pdf)?$/ }, (args) => ({ path: pathToFileURL(builtFiles[args.path === "@samverkan/document" ? "." : "./pdf"]).href, external: true }));
-  },
-};
-await build({
-  entryPoints: [join(root, "bench", "extract-worker.ts")],
-  absWorkingDir: root,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "es2022",
-  plugins: [builtDocument],
-  outfile: bundle,
-  logLevel: "warning",
-});
-
-let result: ExtractWorkerResult;
-try {
-  const child = spawnSync(process.execPath, ["--expose-gc", bundle, "--input", inputFile, "--runs", String(RUNS), "--warmup", String(WARMUP)], { cwd: root, env: builtEnv, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
-  if (child.status !== 0) throw new Error(`extract worker failed with status ${child.status}`);
-  result = JSON.parse(child.stdout) as ExtractWorkerResult;
-} finally {
-  rmSync(inputFile, { force: true });
-}
+const result = await runBuiltWorker<ExtractWorkerResult>("extract-worker", { "@samverkan/document": builtFiles["."], "@samverkan/document/pdf": builtFiles["./pdf"] }, input, ["--runs", String(RUNS), "--warmup", String(WARMUP)]);
 
 // ---------------------------------------------------------------------------------------------
 // Recall and precision, text by text.

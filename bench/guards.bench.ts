@@ -21,6 +21,7 @@ import type * as CoreModule from "@samverkan/core";
 import type { Agreement, AgreementSet } from "@samverkan/core";
 import { generateAgreements } from "./generate.js";
 import { generateScheduleAgreements, generateSchedulePortfolio } from "./schedule-generate.js";
+import { median } from "./stats.js";
 
 type Core = typeof CoreModule;
 
@@ -45,12 +46,6 @@ const MEASURES = [
   "obligationStatuses, 4-year portfolio, 10,000 completions",
   "validateAgreement, 500 valid agreements",
 ] as const;
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** One process: the medians of one variant's passes, as JSON on stdout. */
 async function child(dir: string): Promise<void> {

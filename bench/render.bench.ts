@@ -14,17 +14,16 @@
 // The documents are the 40 real ones (the seeds and the corpus encodings, bench/real-corpus.ts),
 // repeated in turn to --docs, each an object of its own. The worker (bench/render-worker.ts) is
 // bundled by esbuild with `@samverkan/document` and `@samverkan/core` resolved to their builds and
-// kept external, and runs under plain `node --expose-gc` (bench/built.ts's environment).
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// kept external, and runs under plain `node --expose-gc` (bench/built-worker.ts).
+import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { fileURLToPath } from "node:url";
 import { intFlag } from "./args.js";
-import { builtEnv } from "./built.js";
+import { runBuiltWorker } from "./built-worker.js";
 import { realDocuments } from "./real-corpus.js";
 import type { RenderTask, RenderWorkerInput, RenderWorkerResult } from "./render-worker.js";
+import { median } from "./stats.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -45,12 +44,6 @@ for (const file of Object.values(builtFiles)) {
   }
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 console.log("samverkan benchmark: rendering (renderDocument of the built @samverkan/document)\n");
 const cpu = cpus();
 console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${process.platform} ${process.arch}, node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
@@ -60,26 +53,7 @@ const input: RenderWorkerInput = { documents: Array.from({ length: DOCS }, (_, i
 const sizes = real.map((d) => JSON.stringify(d).length).sort((a, b) => a - b);
 console.log(`documents: the ${real.length} real ones (seeds and corpus encodings; compact JSON ${(sizes[0]! / 1024).toFixed(1)}–${(sizes.at(-1)! / 1024).toFixed(1)} KB, median ${(median(sizes) / 1024).toFixed(1)} KB), repeated to ${DOCS} per pass`);
 
-mkdirSync(join(root, ".bench"), { recursive: true });
-const inputFile = join(root, ".bench", "render-input.json");
-const bundle = join(root, ".bench", "render-worker.mjs");
-writeFileSync(inputFile, JSON.stringify(input));
-const builtPackages: Plugin = {
-  name: "built-packages",
-  setup(b) {
-    b.onResolve({ filter: /^@samverkan\/(document|core)$/ }, (args) => ({ path: pathToFileURL(builtFiles[args.path]!).href, external: true }));
-  },
-};
-await build({ entryPoints: [join(root, "bench", "render-worker.ts")], absWorkingDir: root, bundle: true, format: "esm", platform: "node", target: "es2022", plugins: [builtPackages], outfile: bundle, logLevel: "warning" });
-
-let result: RenderWorkerResult;
-try {
-  const child = spawnSync(process.execPath, ["--expose-gc", bundle, "--input", inputFile, "--passes", String(PASSES), "--warmup", String(WARMUP)], { cwd: root, env: builtEnv, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 });
-  if (child.status !== 0) throw new Error(`render worker failed with status ${child.status}`);
-  result = JSON.parse(child.stdout) as RenderWorkerResult;
-} finally {
-  rmSync(inputFile, { force: true });
-}
+const result = await runBuiltWorker<RenderWorkerResult>("render-worker", builtFiles, input, ["--passes", String(PASSES), "--warmup", String(WARMUP)]);
 
 const perDoc = (task: RenderTask) => (median(result.passes[task]) * 1000) / DOCS;
 const rows: [RenderTask, string][] = [

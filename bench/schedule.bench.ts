@@ -36,6 +36,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { builtEnv, builtPackagesFolder } from "./built.js";
 import type { ScheduleWorkerResult, TaskResult } from "./schedule-worker.js";
+import { median } from "./stats.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -65,11 +66,6 @@ const PORTFOLIO_WINDOWS = [1, 4, 40] as const;
  */
 const TARGETS = { ratio: 3, linear: 1.5, portfolio: 2, large: 1.5, heapBytes: 150, status: 2 } as const;
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
 const int = (n: number) => n.toLocaleString("en-US");

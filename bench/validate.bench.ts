@@ -28,6 +28,7 @@ import { COLD_START_TARGET, measureColdStart, printColdStart, type ColdStartResu
 import { documentBytes, generateAgreements, type Corpus } from "./generate.js";
 import { realSizeCorpus } from "./real-corpus.js";
 import type { WorkerResult } from "./worker.js";
+import { median } from "./stats.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -50,11 +51,6 @@ const COLD_RUNS = flag("--cold-runs", 20);
  */
 const TARGETS = { compiledValid: 0.75, ordinaryValid: 2, invalid: 1.5, bundleBytes: 20.5 * 1024, coldStart: COLD_START_TARGET } as const;
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
