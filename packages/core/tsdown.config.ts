@@ -5,7 +5,7 @@ import { library } from "../../scripts/tsdown-library";
 const entry = { index: "src/index.ts", compiled: "src/validate/compiled.ts" };
 
 // The module-per-file build, for bundlers and browsers: validateAgreement parses with zod alone,
-// leaving out the fast path for valid documents and its 0.75 KB gzip (docs/decisions.md, decision
+// leaving out the fast path for valid documents and its 1.2 KB gzip (docs/decisions.md, decision
 // 35). The swap is of one module, whose other version has the same export and the same results.
 const browserParsers = {
   name: "samverkan:browser-parsers",

@@ -273,6 +273,7 @@ describe("the fast path of the document schemas", () => {
       z.object({ n: z.int().check(z.gte(1)), tags: z.array(z.custom<string>((t) => typeof t === "string")), d: z._default(z.string(), "x") }),
       z.strictObject({ n: z.int().check(z.gte(1), z.lte(3)), s: z.optional(z.string().check(z.regex(/^a+$/), z.maxLength(3))), l: z.array(z.enum(["x", "y"])).check(z.maxLength(2)) }),
       z.discriminatedUnion("k", [z.strictObject({ k: z.literal("a"), x: z.exactOptional(z.int()) }), z.looseObject({ k: z.literal("b") })]),
+      z.strictObject({ ["__proto__"]: z.optional(z.string()), a: z.optional(z.int()) }),
     ];
     const values: unknown[] = [
       "abc", "ab", 1, 2.5, true, null, undefined, [], {}, "a@b.se", "nope",
@@ -280,6 +281,7 @@ describe("the fast path of the document schemas", () => {
       { x: "1" }, { x: 1 }, { n: 1, tags: [] }, { n: 1, tags: ["a", 2] }, { n: 0, tags: [] }, { n: 1, tags: [], extra: true, d: "y" },
       { n: 1, l: [] }, { n: 0, l: [] }, { n: 3, s: "aaa", l: ["x", "y"] }, { n: 3, s: "aaaa", l: [] }, { n: 2, l: ["x", "y", "x"] }, { n: 2, s: "b", l: [] }, { n: 2, l: ["z"] }, { n: 2.5, l: [] }, { l: [] }, { n: 1, l: [], m: 1 },
       { k: "a" }, { k: "a", x: 1 }, { k: "a", x: undefined }, { k: "a", x: "1" }, { k: "b", y: 1 }, { k: "c" },
+      JSON.parse('{"__proto__": "x", "a": 1}'), JSON.parse('{"__proto__": 1}'), { a: 2 },
     ];
     for (const schema of schemas) {
       const parse = fastParser(schema);

@@ -177,6 +177,8 @@ function objectNode(schema: Schema): Node {
   const strip = catchall === undefined;
   const loose = catchall === "unknown";
   const keys = Object.keys(def.shape!);
+  // A declared `__proto__`, which zod leaves out of its output: zod's to handle.
+  if (keys.includes("__proto__")) return zodNode(schema);
   const known = new Set(keys);
   const children = keys.map((key) => nodeOf(def.shape![key]!));
   // A key zod lets be absent, with nothing in its place: optional in and out (not a default).

@@ -243,7 +243,7 @@ function validateWith(parse: AgreementParser, parsePromise: CitizenPromiseParser
  * From its second document on it checks valid documents on a fast path built from the schema, and
  * has zod parse only the parts of a document that are wrong (docs/decisions.md, decision 35). In
  * Node, `validateAgreement` does the same; in a browser bundle it leaves the fast path out for
- * 0.75 KB gzip, and a validator made here is the way to have it there.
+ * 1.2 KB gzip, and a validator made here is the way to have it there.
  *
  * @param schema - the agreement schema, or a clone of it that parses identically
  * @param citizenPromiseSchema - the medborgarlöfte document schema, or a clone of it that parses identically
