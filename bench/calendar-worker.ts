@@ -22,6 +22,7 @@ import type * as Core from "@samverkan/core";
 import type { Obligation } from "@samverkan/core";
 import { calendarBefore } from "./calendar-before.js";
 import { plainCalendar } from "./calendar-plain.js";
+import { heapKept } from "./stats.js";
 
 /** One size's timings, milliseconds per pass. */
 export interface CalendarSizeResult {
@@ -148,17 +149,13 @@ if (argv.includes("--before")) {
 
 // What one calendar keeps, at the largest size: the text, as each writer leaves it (a string built
 // by concatenation is a tree of pieces until it is flattened).
-function retainedBy(write: () => string): number {
-  gc!();
-  const start = process.memoryUsage().heapUsed;
-  const held = write();
-  gc!();
-  const bytes = process.memoryUsage().heapUsed - start;
-  if (held.length === 0) throw new Error("calendar worker: an empty calendar");
-  return bytes;
+async function retainedBy(write: () => string): Promise<number> {
+  const { bytesPerResult, held } = await heapKept(() => [write()]);
+  if (held[0]!.length === 0) throw new Error("calendar worker: an empty calendar");
+  return bytesPerResult;
 }
 const all = events.slice(0, sizes.at(-1));
-const retained = { events: all.length, ours: retainedBy(() => ours(all)), plain: retainedBy(() => plainCalendar(all, NAME)) };
+const retained = { events: all.length, ours: await retainedBy(() => ours(all)), plain: await retainedBy(() => plainCalendar(all, NAME)) };
 
 const out: CalendarWorkerResult = { sizes: results, retained, ...(before && { before }) };
 process.stdout.write(`${JSON.stringify(out)}\n`);

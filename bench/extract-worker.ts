@@ -18,6 +18,7 @@
 import { readFileSync } from "node:fs";
 import { FACT_KINDS, extractDraft, scoreFacts, type Fact, type FactKind } from "@samverkan/document";
 import { readPdfText } from "@samverkan/document/pdf";
+import { heapKept } from "./stats.js";
 
 /** What extract.bench.ts hands the worker. */
 export interface ExtractWorkerInput {
@@ -131,14 +132,13 @@ async function measure(source: { readonly name: string; readonly data: string })
   // is lost in what pdf.js frees and allocates around it).
   const HELD = 40;
   const retainedPer = async (make: () => Promise<{ ok: boolean }> | { ok: boolean }): Promise<number> => {
-    gc();
-    const start = process.memoryUsage().heapUsed;
-    const held: { ok: boolean }[] = [];
-    for (let i = 0; i < HELD; i++) held.push(await make());
-    gc();
-    const bytes = (process.memoryUsage().heapUsed - start) / HELD;
+    const { bytesPerResult, held } = await heapKept(async () => {
+      const results: { ok: boolean }[] = [];
+      for (let i = 0; i < HELD; i++) results.push(await make());
+      return results;
+    });
     if (!held.every((r) => r.ok)) throw new Error("extract worker: a result changed while the heap was measured");
-    return bytes;
+    return bytesPerResult;
   };
   const readRetained = await retainedPer(() => readPdfText(pdf));
   const extractRetained = await retainedPer(() => extractDraft(text));

@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { validateAgreement } from "@samverkan/core";
 import { renderDocument } from "@samverkan/document";
+import { heapKept } from "./stats.js";
 
 /** What render.bench.ts hands the worker. */
 export interface RenderWorkerInput {
@@ -73,14 +74,10 @@ for (let p = 0; p < warmup + passes; p++) {
 }
 
 /** What one pass's results keep: held while the heap is measured. */
-function retained(format: "markdown" | "html"): number {
-  gc!();
-  const before = process.memoryUsage().heapUsed;
-  const held = docs.map((doc) => renderDocument(doc, { format }));
-  gc!();
-  const bytes = (process.memoryUsage().heapUsed - before) / held.length;
+async function retained(format: "markdown" | "html"): Promise<number> {
+  const { bytesPerResult, held } = await heapKept(() => docs.map((doc) => renderDocument(doc, { format })));
   if (!held.every((r) => r.ok)) throw new Error("render-worker: a real document did not render while the heap was measured");
-  return bytes;
+  return bytesPerResult;
 }
-const out: RenderWorkerResult = { passes: times, chars, retainedBytesPerDocument: { markdown: retained("markdown"), html: retained("html") } };
+const out: RenderWorkerResult = { passes: times, chars, retainedBytesPerDocument: { markdown: await retained("markdown"), html: await retained("html") } };
 process.stdout.write(`${JSON.stringify(out)}\n`);

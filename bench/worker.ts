@@ -21,6 +21,7 @@ import * as z from "zod/mini";
 import { AgreementDocumentSchema, rules, validateAgreement, type Agreement, type AgreementDocument, type AgreementValidator, type Rule } from "@samverkan/core";
 import { compileAgreementValidator } from "@samverkan/core/compiled";
 import { compileAjv } from "./ajv.js";
+import { heapKept } from "./stats.js";
 
 /** The timed tasks. */
 export type TaskKey = "oursValid" | "ajvFirstValid" | "oursInvalid" | "ajvAllInvalid" | "parseValid" | "rulesValid";
@@ -143,11 +144,7 @@ for (let p = 0; p < warmupPasses + passes; p++) {
 }
 
 // What the results keep: one pass's results held while the heap is measured.
-gc();
-const before = process.memoryUsage().heapUsed;
-const held = corpus.valid.map((d) => ours(d));
-gc();
-const retainedBytesPerDocument = (process.memoryUsage().heapUsed - before) / held.length;
+const { bytesPerResult: retainedBytesPerDocument, held } = await heapKept(() => corpus.valid.map((d) => ours(d)));
 if (!held.every((r) => r.ok)) throw new Error("worker: a valid document was rejected while the heap was measured");
 
 const out: WorkerResult = { validator: which, sets, compiled, compileMs, ajvCompileMs: { first: ajvFirst.compileMs, all: ajvAll.compileMs }, loadMs, warmupPasses, passes: result, retainedBytesPerDocument };
