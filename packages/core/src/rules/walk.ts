@@ -26,18 +26,31 @@ const LIST_KIND: Readonly<Record<string, ReferenceTarget>> = {
   decisions: "decision",
 };
 
-// The fields that refer to an id, and what they must name.
-const REFERENCE: Readonly<Record<string, ReferenceTarget>> = {
-  partyId: "party",
-  forumId: "forum",
-  forumIds: "forum",
-  actorId: "actor",
-  actorIds: "actor",
-  focusAreaIds: "focus_area",
-  planId: "plan",
-  commitmentId: "commitment",
-  decisionId: "decision",
-};
+// The fields that refer to an id, and what they must name; undefined for any other field. (A
+// switch, not a table: the walk asks it of every key of a document, and a switch over a few
+// strings is cheaper than a look-up by any key: bench/validate.bench.ts, decision 36.)
+function referenceOf(key: string): ReferenceTarget | undefined {
+  switch (key) {
+    case "partyId":
+      return "party";
+    case "forumId":
+    case "forumIds":
+      return "forum";
+    case "actorId":
+    case "actorIds":
+      return "actor";
+    case "focusAreaIds":
+      return "focus_area";
+    case "planId":
+      return "plan";
+    case "commitmentId":
+      return "commitment";
+    case "decisionId":
+      return "decision";
+    default:
+      return undefined;
+  }
+}
 
 // The fields that hold a cadence: a forum's or follow-up's, a plan's revision, an activity's, a commitment's frequency.
 const isCadenceKey = (key: string): boolean => key === "cadence" || key === "revision" || key === "frequency";
@@ -101,37 +114,55 @@ export function indexDocument(document: RuledDocument): DocumentIndex {
   const root = document.type === "agreement" ? "agreement" : "citizen_promise";
   // `list` is the key of the list the node is an item of; `contact` whether it is within `contacts`.
   const visit = (node: Node, at: Trail | undefined, list: string | undefined, contact: boolean): void => {
-    if (typeof node.id === "string") {
-      const kind = at === undefined ? root : at.key === "police" ? "party" : list === undefined ? undefined : (LIST_KIND[list] ?? "other");
-      if (kind !== undefined) index.ids.push({ id: node.id, kind, at: step(at, "id") });
-    }
     if (list === "followUps") index.followUps.push({ followUp: node, at });
     if (list === "annexes" && typeof node.ref === "string") index.references.push({ id: node.ref, target: node.kind === "citizen_promise" ? "citizen_promise" : "plan", at: step(at, "ref") });
-    if (typeof node.municipality === "string") index.municipalities.push({ code: node.municipality, at: step(at, "municipality"), contact });
-    // The node's own fields first, then what is inside them: document order, part by part.
+    // The node's own fields first, then what is inside them (document order, part by part): one
+    // pass over the keys, which keeps the parts to go into for after it. The id and kommunkod are
+    // found in the pass too: asking every node for them by name costs more than the whole pass.
+    let id: string | undefined;
+    let municipality: string | undefined;
+    let codes: unknown[] | undefined;
+    let inner: (string | object)[] | undefined;
     for (const key in node) {
       const value = node[key];
-      const target = REFERENCE[key];
-      if (target !== undefined) {
-        if (typeof value === "string") index.references.push({ id: value, target, at: step(at, key) });
-        else if (Array.isArray(value)) value.forEach((id, i) => typeof id === "string" && index.references.push({ id, target, at: step(step(at, key), i) }));
-      } else if (contact && key === "municipalities" && Array.isArray(value)) {
-        value.forEach((code, i) => typeof code === "string" && index.municipalities.push({ code, at: step(step(at, key), i), contact }));
-      } else if (isCadenceKey(key) && value !== null && typeof value === "object" && typeof (value as Node).type === "string") {
-        index.cadences.push({ cadence: value as Cadence, at: step(at, key) });
+      if (typeof value === "string") {
+        if (key === "id") id = value;
+        else if (key === "municipality") municipality = value;
+        else {
+          const target = referenceOf(key);
+          if (target !== undefined) index.references.push({ id: value, target, at: step(at, key) });
+        }
+        continue;
       }
+      if (value === null || typeof value !== "object") continue;
+      const target = referenceOf(key);
+      if (target !== undefined) {
+        if (Array.isArray(value)) value.forEach((item, i) => typeof item === "string" && index.references.push({ id: item, target, at: step(step(at, key), i) }));
+        continue;
+      }
+      if (contact && key === "municipalities" && Array.isArray(value)) codes = value;
+      else if (isCadenceKey(key) && typeof (value as Node).type === "string") index.cadences.push({ cadence: value as Cadence, at: step(at, key) });
+      if (!isForeign(key)) (inner ??= []).push(key, value);
     }
-    for (const key in node) {
-      const value = node[key];
-      if (value === null || typeof value !== "object" || isForeign(key) || REFERENCE[key] !== undefined) continue;
+    if (id !== undefined) {
+      const kind = at === undefined ? root : at.key === "police" ? "party" : list === undefined ? undefined : (LIST_KIND[list] ?? "other");
+      if (kind !== undefined) index.ids.push({ id, kind, at: step(at, "id") });
+    }
+    if (municipality !== undefined) index.municipalities.push({ code: municipality, at: step(at, "municipality"), contact });
+    codes?.forEach((code, i) => typeof code === "string" && index.municipalities.push({ code, at: step(step(at, "municipalities"), i), contact }));
+    if (inner === undefined) return;
+    for (let k = 0; k < inner.length; k += 2) {
+      const key = inner[k] as string;
+      const value = inner[k + 1] as object;
       const field = step(at, key);
       if (!Array.isArray(value)) {
         visit(value as Node, field, undefined, contact);
         continue;
       }
+      const itemContact = contact || key === "contacts";
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
-        if (item !== null && typeof item === "object") visit(item as Node, step(field, i), key, contact || key === "contacts");
+        if (item !== null && typeof item === "object") visit(item as Node, step(field, i), key, itemContact);
       }
     }
   };

@@ -7,7 +7,8 @@ import { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreemen
 import { LIMITS } from "../model/primitives.js";
 import { fromZodIssues } from "../issues/from-zod.js";
 import { InvalidArgumentError } from "../issues/invalid-argument.js";
-import { FAIL, createFastParser, fastChecker, fastParser } from "./fast.js";
+import { FAIL, createFastParser, fastChecker as treeChecker, fastParser, type GeneratedChecker } from "./fast.js";
+import { checkSource, generatedChecker } from "./fast-code.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 
@@ -123,9 +124,19 @@ function expectSame(schema: z.ZodMiniType, parse: (value: unknown) => unknown, v
   return expected.success;
 }
 
-describe("the fast path of the document schemas", () => {
-  const agreement = fastParser(AgreementSchema);
-  const promise = fastParser(CitizenPromiseDocumentSchema);
+// Both checks of the fast path: the tree of closures (browsers, createFastParser), and the same
+// check as generated code (validateAgreement and createAgreementValidator in Node).
+const generatedOrThrow: GeneratedChecker = (schema) => {
+  const check = generatedChecker(schema);
+  if (!check) throw new Error("no generated check: new Function was refused");
+  return check;
+};
+describe.each([
+  { name: "closures", generate: undefined, checker: treeChecker },
+  { name: "generated code", generate: generatedOrThrow, checker: generatedOrThrow as (schema: z.ZodMiniType) => (value: unknown) => unknown },
+])("the fast path of the document schemas, as $name", ({ generate, checker: fastChecker }) => {
+  const agreement = fastParser(AgreementSchema, generate);
+  const promise = fastParser(CitizenPromiseDocumentSchema, generate);
 
   it("vouches for every real and generated document itself, with zod's output", () => {
     const check = fastChecker(AgreementSchema);
@@ -284,7 +295,7 @@ describe("the fast path of the document schemas", () => {
       JSON.parse('{"__proto__": "x", "a": 1}'), JSON.parse('{"__proto__": 1}'), { a: 2 },
     ];
     for (const schema of schemas) {
-      const parse = fastParser(schema);
+      const parse = fastParser(schema, generate);
       for (const value of values) expectSame(schema, parse, value);
     }
   });
@@ -319,3 +330,36 @@ describe("createFastParser", () => {
   });
 });
 
+
+describe("the fast path's generated code", () => {
+  it("has code of its own for every part of the model: no closure of the tree is called", () => {
+    for (const schema of [AgreementSchema, CitizenPromiseDocumentSchema]) {
+      const { values } = checkSource(schema);
+      expect(values.filter((v) => typeof v === "function")).toEqual([]);
+    }
+  });
+
+  it("writes any key, tag and bound as data, never as code", () => {
+    const keys = ['a"b', "c\\\\", "d'); throw 1; ('", "\u2028", "${x}", "constructor", "0", "", "*/ x /*"];
+    const shape = Object.fromEntries(keys.map((k) => [k, z.optional(z.string().check(z.maxLength(2)))]));
+    const schema = z.discriminatedUnion("t\"", [z.strictObject({ 't"': z.literal('x"); throw 1; ("'), ...shape }), z.strictObject({ 't"': z.literal("y") })]);
+    const parse = fastParser(schema, generatedOrThrow);
+    const values: unknown[] = [{ 't"': 'x"); throw 1; ("' }, { 't"': "y" }, { 't"': "z" }, Object.fromEntries([['t"', 'x"); throw 1; ("'], ...keys.map((k) => [k, "ok"])]), { 't"': 'x"); throw 1; ("', 'a"b': "long" }];
+    for (const value of values) expectSame(schema, parse, value);
+    const bounds = z.strictObject({ n: z.int().check(z.gte(-0), z.lte(1e21)), m: z.number().check(z.gt(Number.NaN)) });
+    for (const value of [{ n: 0, m: 1 }, { n: -1, m: 1 }, { n: 5 }]) expectSame(bounds, fastParser(bounds, generatedOrThrow), value);
+  });
+
+  it("gives undefined where new Function is refused, and the tree's check is used", () => {
+    vi.stubGlobal("Function", function refused() {
+      throw new EvalError("Code generation from strings disallowed for this context");
+    });
+    try {
+      expect(generatedChecker(AgreementSchema)).toBeUndefined();
+      const parse = fastParser(AgreementSchema, generatedChecker);
+      for (const doc of real.agreements.slice(0, 5)) expect(expectSame(AgreementSchema, parse, doc)).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -39,8 +39,8 @@ interface Node {
   readonly locate: Locate;
 }
 
-/** A zod definition, as far as the checker reads one. */
-interface Def {
+/** A zod definition, as far as the checker reads one (fast-code.ts reads the same). */
+export interface Def {
   readonly type: string;
   readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
   readonly shape?: Readonly<Record<string, Schema>>;
@@ -53,7 +53,8 @@ interface Def {
   readonly format?: string;
   readonly coerce?: boolean;
 }
-interface CheckDef {
+/** A zod check's definition, as far as the checker reads one. */
+export interface CheckDef {
   readonly check: string;
   readonly format?: string;
   readonly pattern?: RegExp;
@@ -62,8 +63,9 @@ interface CheckDef {
   readonly value?: number;
   readonly inclusive?: boolean;
 }
-interface Schema {
-  readonly _zod: { readonly def: Def; readonly values?: ReadonlySet<unknown> };
+/** A zod schema, as far as the checker reads one. */
+export interface Schema {
+  readonly _zod: { readonly def: Def; readonly values?: ReadonlySet<unknown>; readonly optin?: string; readonly optout?: string };
 }
 
 /** The context zod's own parse of a part is given, as `safeParse` gives one. */
@@ -183,7 +185,7 @@ function objectNode(schema: Schema): Node {
   const children = keys.map((key) => nodeOf(def.shape![key]!));
   // A key zod lets be absent, with nothing in its place: optional in and out (not a default).
   const optional = keys.map((key) => {
-    const zod = def.shape![key]!._zod as { optin?: string; optout?: string };
+    const zod = def.shape![key]!._zod;
     return zod.optin === "optional" && zod.optout === "optional";
   });
   /** Whether the object's own keys are as the shape wants them (the values aside). */
@@ -311,13 +313,21 @@ export type FastResult = FastParseResult<unknown>;
 export type FastParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
 
 /**
- * The fast path of `schema.safeParse`: zod's own data or issues for every value, with zod itself
- * parsing only the parts that failed.
+ * Makes the fast path's check of a schema as generated code (fast-code.ts), or gives undefined
+ * where it cannot (`new Function` refused); the tree's own check is used then.
  */
-export function fastParser(schema: ZodMiniType): (value: unknown) => FastResult {
+export type GeneratedChecker = (schema: ZodMiniType) => ((value: unknown) => unknown) | undefined;
+
+/**
+ * The fast path of `schema.safeParse`: zod's own data or issues for every value, with zod itself
+ * parsing only the parts that failed. With `generated`, valid values are checked by generated code
+ * (the same check); the tree still finds what failed.
+ */
+export function fastParser(schema: ZodMiniType, generated?: GeneratedChecker): (value: unknown) => FastResult {
   const root = nodeOf(schema as unknown as Schema);
+  const check = generated?.(schema) ?? root.check;
   return (value) => {
-    const data = root.check(value);
+    const data = check(value);
     if (data !== FAIL) return { success: true, data };
     const units: Unit[] = [];
     root.locate(value, [], units);

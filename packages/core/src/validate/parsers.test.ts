@@ -3,7 +3,8 @@ import { agreement, citizenPromiseDocument } from "@samverkan/test-utils";
 import { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
 import { defaultParsers as browserParsers } from "./default-parsers.browser.js";
 import { defaultParsers } from "./default-parsers.js";
-import { fastParsers } from "./parsers.js";
+import { generatedChecker } from "./fast-code.js";
+import { GENERATE_AT, fastParsers } from "./parsers.js";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -24,6 +25,21 @@ describe("the validators' parsers", () => {
     expect(broken.error?.issues).toEqual([expect.objectContaining({ code: "invalid_type", path: ["title"] })]);
     expect(whole).toHaveBeenCalledTimes(1);
     expect(title).toHaveBeenCalledTimes(1);
+  });
+
+  it("generate code for the check once, at the thousandth document, and give the same results after", () => {
+    const generate = vi.fn(generatedChecker);
+    const { parse } = fastParsers(AgreementSchema, CitizenPromiseDocumentSchema, generate);
+    const doc = agreement();
+    for (let i = 1; i < GENERATE_AT; i++) parse(doc);
+    expect(generate).not.toHaveBeenCalled();
+    expect(parse(doc)).toEqual({ success: true, data: doc });
+    expect(generate).toHaveBeenCalledTimes(1);
+    const check = generate.mock.results[0]!.value as (value: unknown) => unknown;
+    expect(typeof check).toBe("function");
+    for (let i = 0; i < 3; i++) expect(parse(doc)).toEqual({ success: true, data: doc });
+    expect(parse({ ...doc, title: 7 }).error?.issues).toEqual(AgreementSchema.safeParse({ ...doc, title: 7 }).error?.issues);
+    expect(generate).toHaveBeenCalledTimes(1);
   });
 
   it("are the same in the browser build, which leaves the fast path out, as in Node's", () => {

@@ -1,6 +1,6 @@
 import type { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
 import type { ZodMiniType } from "zod/mini";
-import { fastParser, type FastResult } from "./fast.js";
+import { fastParser, type FastResult, type GeneratedChecker } from "./fast.js";
 
 /** How a validator parses an agreement: `AgreementSchema.safeParse`, or what gives its results. */
 export type AgreementParser = (typeof AgreementSchema)["safeParse"];
@@ -14,22 +14,35 @@ export interface Parsers {
 }
 
 /**
- * A schema's `safeParse` that moves to the fast path at its second call: for one document, zod's
- * cold parse costs less than building the checker and running it cold (bench/cold-start.ts).
+ * How many documents a validator parses before it generates code for its check (fast-code.ts):
+ * generating and compiling the code costs about as much as it saves on a thousand documents
+ * (docs/performance.md, "Validation"), so a short run (a command over a folder) never pays for it.
  */
-function tiered(schema: ZodMiniType): (value: unknown) => unknown {
+export const GENERATE_AT = 1000;
+
+/**
+ * A schema's `safeParse` that moves to the fast path at its second call (for one document, zod's
+ * cold parse costs less than building the checker and running it cold: bench/cold-start.ts), and
+ * to the fast path's generated code, where there is one, at its {@link GENERATE_AT}th.
+ */
+function tiered(schema: ZodMiniType, generated: GeneratedChecker | undefined): (value: unknown) => unknown {
   let fast: ((value: unknown) => FastResult) | undefined;
   let calls = 0;
   return (value) => {
-    if (calls < 2 && ++calls === 2) fast = fastParser(schema);
+    if (calls < GENERATE_AT) {
+      calls++;
+      if (calls === 2) fast = fastParser(schema);
+      else if (calls === GENERATE_AT && generated) fast = fastParser(schema, generated);
+    }
     return fast ? fast(value) : schema.safeParse(value);
   };
 }
 
 /**
  * The schemas' `safeParse`, each on the fast path for valid documents (fast.ts) from its second
- * call on: zod's own results, zod's own cost only for documents with errors.
+ * call on: zod's own results, zod's own cost only for documents with errors. With `generated`
+ * (fast-code.ts, in Node), the fast path's check is generated code where it can be.
  */
-export function fastParsers(agreement: typeof AgreementSchema, citizenPromise: typeof CitizenPromiseDocumentSchema): Parsers {
-  return { parse: tiered(agreement) as AgreementParser, parsePromise: tiered(citizenPromise) as CitizenPromiseParser };
+export function fastParsers(agreement: typeof AgreementSchema, citizenPromise: typeof CitizenPromiseDocumentSchema, generated?: GeneratedChecker): Parsers {
+  return { parse: tiered(agreement, generated) as AgreementParser, parsePromise: tiered(citizenPromise, generated) as CitizenPromiseParser };
 }
