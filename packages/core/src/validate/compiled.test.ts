@@ -301,4 +301,16 @@ describe("under a strict CSP (no code generation from strings)", () => {
       expect(inside).toStrictEqual(JSON.parse(JSON.stringify(validateAgreement(doc))));
     }
   });
+
+  it("keeps validateAgreement on the tree past the 1,000th document, where generating code is refused", () => {
+    // The sources' build generates the fast path's check at a validator's 1,000th document
+    // (decision 36); here `new Function` throws, and every result, that document's included, must
+    // stay what it is outside.
+    const docs = [rich(), { ...rich(), title: 5 }, agreement({ signatories: [] })];
+    const outside = docs.map((doc) => JSON.stringify(validateAgreement(doc)));
+    context.inputs = docs.map((doc) => JSON.parse(JSON.stringify(doc)) as unknown);
+    const inside = JSON.parse(inSandbox<string>("JSON.stringify(Array.from({ length: 1200 }, (_, i) => JSON.stringify(Samverkan.validateAgreement(inputs[i % inputs.length]))))")) as string[];
+    expect(inside).toHaveLength(1200);
+    inside.forEach((result, i) => expect(result, `document ${i + 1}`).toBe(outside[i % docs.length]));
+  });
 });

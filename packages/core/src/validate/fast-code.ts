@@ -212,13 +212,15 @@ export function checkSource(schema: ZodMiniType): { readonly source: string; rea
 /**
  * The fast path's check of a schema as generated code: what `schema.safeParse(value).data` would
  * be, or `FAIL`, exactly as fast.ts's checker gives; undefined where `new Function` is refused (a
- * Content-Security-Policy, or Node's `--disallow-code-generation-from-strings`).
+ * Content-Security-Policy, or Node's `--disallow-code-generation-from-strings`), so that the
+ * document at hand is not the one to pay for it.
  */
 export function generatedChecker(schema: ZodMiniType): ((value: unknown) => unknown) | undefined {
-  const { source, values } = checkSource(schema);
   try {
+    const { source, values } = checkSource(schema);
     return new Function("F", "$", source)(FAIL, values) as (value: unknown) => unknown;
   } catch {
+    // Refused, or a schema the generator could not read: the tree's check serves.
     return undefined;
   }
 }
