@@ -330,7 +330,6 @@ describe("createFastParser", () => {
   });
 });
 
-
 describe("the fast path's generated code", () => {
   it("has code of its own for every part of the model: no closure of the tree is called", () => {
     for (const schema of [AgreementSchema, CitizenPromiseDocumentSchema]) {

@@ -16,7 +16,7 @@ export interface Parsers {
 /**
  * How many documents a validator parses before it generates code for its check (fast-code.ts):
  * generating and compiling the code costs about as much as it saves on a thousand documents
- * (docs/performance.md, "Validation"), so a short run (a command over a folder) never pays for it.
+ * (docs/decisions.md, decision 36), so a short run (a command over a folder) never pays for it.
  */
 export const GENERATE_AT = 1000;
 
