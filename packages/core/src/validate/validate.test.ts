@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, validateAgreement } from "@samverkan/core";
+import { AgreementSchema, createAgreementValidator, formatIssue, validateAgreement } from "@samverkan/core";
 import { agreement, agreementSet } from "@samverkan/test-utils";
 
 describe("validateAgreement", () => {
@@ -60,5 +60,20 @@ describe("validateAgreement on a set with a broken envelope", () => {
       ["missing_field", ["id"]],
       ["too_small", ["agreements", 0, "title"]],
     ]);
+  });
+});
+
+describe("createAgreementValidator", () => {
+  it("refuses a schema that is not one with a coded error, rather than reporting every document unreadable", () => {
+    const hostile = Object.defineProperty({}, "safeParse", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    for (const schema of [undefined, null, 42, {}, { safeParse: 1 }, { safeParse: () => ({ success: true }) }, hostile]) {
+      expect(() => createAgreementValidator(schema as never)).toThrow(expect.objectContaining({ code: "invalid_argument", parameter: "schema" }));
+    }
+    expect(() => createAgreementValidator(AgreementSchema, {} as never)).toThrow(expect.objectContaining({ code: "invalid_argument", parameter: "citizenPromiseSchema" }));
+    expect(createAgreementValidator(AgreementSchema)(agreement())).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { issuesFromZod } from "../issues/from-zod.js";
+import { InvalidArgumentError } from "../issues/invalid-argument.js";
 import type { DocumentType, Issue, IssueCode, IssuePath, Severity } from "../issues/issue.js";
 import {
   AgreementDocumentSchema,
@@ -235,6 +236,16 @@ function validateWith(parse: AgreementParser, parsePromise: CitizenPromiseParser
   return { ok: false, issues };
 }
 
+/** Whether a value is a zod schema, as far as a validator uses one (no getter of it may throw). */
+function isZodSchema(value: unknown): boolean {
+  try {
+    const schema = value as { safeParse?: unknown; _zod?: { def?: unknown } } | null | undefined;
+    return typeof schema?.safeParse === "function" && typeof schema._zod?.def === "object" && schema._zod.def !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Makes a validator that parses agreements with the given schema: {@link AgreementSchema} itself,
  * or a compiled clone of it, and medborgarlöfte documents with the second schema given (by default
@@ -251,6 +262,7 @@ function validateWith(parse: AgreementParser, parsePromise: CitizenPromiseParser
  * @param schema - the agreement schema, or a clone of it that parses identically
  * @param citizenPromiseSchema - the medborgarlöfte document schema, or a clone of it that parses identically
  * @returns a validator with the contract of {@link validateAgreement}
+ * @throws {InvalidArgumentError} when `schema` or `citizenPromiseSchema` is not a zod schema
  * @example
  * import { AgreementSchema, createAgreementValidator } from "@samverkan/core";
  *
@@ -259,6 +271,9 @@ function validateWith(parse: AgreementParser, parsePromise: CitizenPromiseParser
  * const result = validate(json, { type: "agreement" });
  */
 export function createAgreementValidator(schema: typeof AgreementSchema, citizenPromiseSchema: typeof CitizenPromiseDocumentSchema = CitizenPromiseDocumentSchema): AgreementValidator {
+  // Checked here, once: a validator of a value that is no schema would report every document as unreadable.
+  if (!isZodSchema(schema)) throw new InvalidArgumentError("createAgreementValidator", "schema");
+  if (!isZodSchema(citizenPromiseSchema)) throw new InvalidArgumentError("createAgreementValidator", "citizenPromiseSchema");
   const { parse, parsePromise } = fastParsers(schema, citizenPromiseSchema, defaultGenerated);
   // One implementation for both signatures: the first only narrows what `type` already guarantees.
   return ((input: unknown, options?: ValidateOptions) => validateWith(parse, parsePromise, input, options)) as AgreementValidator;
