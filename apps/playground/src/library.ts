@@ -30,7 +30,7 @@ import {
   type ObligationStatus,
 } from "@samverkan/core";
 import schema from "@samverkan/core/agreement.schema.json";
-import { FACT_KINDS, extractDraft, renderDocument, type ExtractedField, type Extraction, type FactKind } from "@samverkan/document";
+import { FACT_KINDS, FACT_LABELS, extractDraft, renderDocument, type ExtractedField, type Extraction, type FactKind } from "@samverkan/document";
 import {
   CONFIGURATION_KINDS,
   configurations,
@@ -56,6 +56,9 @@ export const OBLIGATION_KINDS: readonly ObligationKind[] = ObligationKindSchema.
 
 /** Every kind of fact the extraction reads, in its order. */
 export const FACT_KIND_LIST: readonly FactKind[] = FACT_KINDS;
+
+/** What each kind of fact is called, in Swedish and English (the report's own labels). */
+export const FACT_NAMES: Readonly<Record<Locale, Readonly<Record<FactKind, string>>>> = FACT_LABELS;
 
 /** Every configuration kind, with the library's own title for it. */
 export const CONFIGURATIONS: readonly { readonly kind: ConfigurationKind; readonly title: { readonly sv: string; readonly en: string } }[] = CONFIGURATION_KINDS.map((kind) => ({

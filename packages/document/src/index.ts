@@ -5,7 +5,7 @@
  */
 export { documentError } from "./document-error.js";
 export type { DocumentError, DocumentErrorCode } from "./error.js";
-export { FACT_KINDS, normalizeFactText, sameFact, scoreFacts, type Fact, type FactKind } from "./extract/facts.js";
+export { FACT_KINDS, FACT_LABELS, normalizeFactText, sameFact, scoreFacts, type Fact, type FactKind } from "./extract/facts.js";
 export { factsOf } from "./extract/project.js";
 export { MAX_EXTRACT_LENGTH, extractDraft, type ExtractedField, type ExtractOptions, type ExtractResult, type Extraction } from "./extract/extract.js";
 export { renderDocument, type RenderOptions, type RenderResult } from "./render/render.js";

@@ -1,4 +1,5 @@
 // The page's own words in English.
+import { FACT_NAMES } from "../library.js";
 import type { Strings } from "./sv.js";
 
 export const en: Strings = {
@@ -150,23 +151,5 @@ export const en: Strings = {
     renewal: "Renewal",
     revision: "Revision",
   },
-  facts: {
-    kommun: "Kommun",
-    police: "Police",
-    start: "Valid from",
-    end: "Valid until",
-    forum: "Forum",
-    forumCadence: "Forum meets",
-    focusArea: "Priority area",
-    commitment: "Commitment",
-    followUp: "Follow-up",
-    deliverable: "To be produced",
-    citizenPromise: "Citizen promise",
-    decisionBody: "Deciding body",
-    signatory: "Signatory",
-    signatoryRole: "Signatory's role",
-    signingPlace: "Place",
-    signingDate: "Date",
-    reference: "Reference",
-  },
+  facts: FACT_NAMES.en,
 };

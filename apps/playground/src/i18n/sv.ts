@@ -1,5 +1,5 @@
 // The page's own words in Swedish (the default). `en.ts` has the same keys.
-import type { FactKind, ObligationKind } from "../library.js";
+import { FACT_NAMES, type ObligationKind } from "../library.js";
 
 export const sv = {
   lang: "Svenska",
@@ -150,25 +150,7 @@ export const sv = {
     renewal: "Förnyelse",
     revision: "Revidering",
   } satisfies Record<ObligationKind, string>,
-  facts: {
-    kommun: "Kommun",
-    police: "Polisen",
-    start: "Gäller från",
-    end: "Gäller till",
-    forum: "Forum",
-    forumCadence: "Forumets mötesfrekvens",
-    focusArea: "Prioriterat område",
-    commitment: "Åtagande",
-    followUp: "Uppföljning",
-    deliverable: "Ska tas fram",
-    citizenPromise: "Medborgarlöfte",
-    decisionBody: "Beslutande organ",
-    signatory: "Undertecknare",
-    signatoryRole: "Undertecknarens roll",
-    signingPlace: "Ort",
-    signingDate: "Datum",
-    reference: "Diarienummer",
-  } satisfies Record<FactKind, string>,
+  facts: FACT_NAMES.sv,
 };
 
 /** The page's words. */

@@ -1,7 +1,7 @@
 import { documentError, type DocumentError } from "../error.js";
 import { escapeHtml } from "../render/html.js";
 import type { ExtractedField } from "./extract.js";
-import { FACT_KINDS, type FactKind } from "./facts.js";
+import { FACT_KINDS, FACT_LABELS, type FactKind } from "./facts.js";
 
 /**
  * How {@link explainExtraction} writes its explanation: `format` `"text"` (the default: the source
@@ -30,56 +30,8 @@ export interface ExplainOptions {
 export type ExplainResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: DocumentError };
 
 const LABELS: Readonly<Record<"sv" | "en", Readonly<Record<FactKind, string>> & { readonly title: string; readonly field: string; readonly value: string; readonly quote: string; readonly confidence: string; readonly none: string }>> = {
-  sv: {
-    title: "Vad texten gav",
-    field: "Uppgift",
-    value: "Värde",
-    quote: "Citat",
-    confidence: "Säkerhet",
-    none: "Texten gav inga uppgifter.",
-    kommun: "Kommun",
-    police: "Polisen",
-    start: "Gäller från",
-    end: "Gäller till",
-    forum: "Forum",
-    forumCadence: "Forumets mötesfrekvens",
-    focusArea: "Prioriterat område",
-    commitment: "Åtagande",
-    followUp: "Uppföljning",
-    deliverable: "Ska tas fram",
-    citizenPromise: "Medborgarlöfte",
-    decisionBody: "Beslutande organ",
-    signatory: "Undertecknare",
-    signatoryRole: "Undertecknarens roll",
-    signingPlace: "Ort",
-    signingDate: "Datum",
-    reference: "Diarienummer",
-  },
-  en: {
-    title: "What the text gave",
-    field: "Field",
-    value: "Value",
-    quote: "Quote",
-    confidence: "Confidence",
-    none: "The text gave nothing.",
-    kommun: "Kommun",
-    police: "Police",
-    start: "Valid from",
-    end: "Valid until",
-    forum: "Forum",
-    forumCadence: "Forum meets",
-    focusArea: "Priority area",
-    commitment: "Commitment",
-    followUp: "Follow-up",
-    deliverable: "To be produced",
-    citizenPromise: "Citizen promise",
-    decisionBody: "Deciding body",
-    signatory: "Signatory",
-    signatoryRole: "Signatory's role",
-    signingPlace: "Place",
-    signingDate: "Date",
-    reference: "Reference",
-  },
+  sv: { ...FACT_LABELS.sv, title: "Vad texten gav", field: "Uppgift", value: "Värde", quote: "Citat", confidence: "Säkerhet", none: "Texten gav inga uppgifter." },
+  en: { ...FACT_LABELS.en, title: "What the text gave", field: "Field", value: "Value", quote: "Quote", confidence: "Confidence", none: "The text gave nothing." },
 };
 
 const KINDS: ReadonlySet<string> = new Set(FACT_KINDS);

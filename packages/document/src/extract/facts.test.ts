@@ -1,7 +1,7 @@
 // How facts compare (sameFact, per kind) and how a list of facts found is scored against the
 // expected ones (scoreFacts: one-to-one, recall and precision).
 import { describe, expect, it } from "vitest";
-import { FACT_KINDS, normalizeFactText, sameFact, scoreFacts, type Fact, type FactKind } from "./facts.js";
+import { FACT_KINDS, FACT_LABELS, normalizeFactText, sameFact, scoreFacts, type Fact, type FactKind } from "./facts.js";
 
 const f = (kind: FactKind, value: string): Fact => ({ kind, value });
 
@@ -133,5 +133,18 @@ describe("scoreFacts", () => {
     const found = Object.freeze([Object.freeze(f("kommun", "1261")), Object.freeze(f("kommun", "1262"))]);
     expect(() => scoreFacts(expected, found)).not.toThrow();
     expect(found).toHaveLength(2);
+  });
+});
+
+describe("FACT_LABELS", () => {
+  it("names every kind, in both languages, with the words explainExtraction's report uses", () => {
+    for (const lang of ["sv", "en"] as const) {
+      expect(Object.keys(FACT_LABELS[lang])).toEqual([...FACT_KINDS]);
+      const names = FACT_KINDS.map((kind) => FACT_LABELS[lang][kind]);
+      expect(names.every((name) => name.length > 0)).toBe(true);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    expect(FACT_LABELS.sv.signingDate).toBe("Datum");
+    expect(FACT_LABELS.en.police).toBe("Police");
   });
 });

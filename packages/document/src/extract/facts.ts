@@ -80,6 +80,54 @@ export const FACT_KINDS: readonly FactKind[] = [
 ];
 
 /**
+ * What each {@link FactKind} is called, in Swedish and English: the labels of
+ * {@link explainExtraction}'s report, for an app that lists facts in its own way.
+ *
+ * @example
+ * for (const kind of FACT_KINDS) console.log(FACT_LABELS.sv[kind]); // "Kommun", "Polisen", "Gäller från", …
+ */
+export const FACT_LABELS: Readonly<Record<"sv" | "en", Readonly<Record<FactKind, string>>>> = {
+  sv: {
+    kommun: "Kommun",
+    police: "Polisen",
+    start: "Gäller från",
+    end: "Gäller till",
+    forum: "Forum",
+    forumCadence: "Forumets mötesfrekvens",
+    focusArea: "Prioriterat område",
+    commitment: "Åtagande",
+    followUp: "Uppföljning",
+    deliverable: "Ska tas fram",
+    citizenPromise: "Medborgarlöfte",
+    decisionBody: "Beslutande organ",
+    signatory: "Undertecknare",
+    signatoryRole: "Undertecknarens roll",
+    signingPlace: "Ort",
+    signingDate: "Datum",
+    reference: "Diarienummer",
+  },
+  en: {
+    kommun: "Kommun",
+    police: "Police",
+    start: "Valid from",
+    end: "Valid until",
+    forum: "Forum",
+    forumCadence: "Forum meets",
+    focusArea: "Priority area",
+    commitment: "Commitment",
+    followUp: "Follow-up",
+    deliverable: "To be produced",
+    citizenPromise: "Citizen promise",
+    decisionBody: "Deciding body",
+    signatory: "Signatory",
+    signatoryRole: "Signatory's role",
+    signingPlace: "Place",
+    signingDate: "Date",
+    reference: "Reference",
+  },
+};
+
+/**
  * One fact: its kind and its value in the form {@link FactKind} gives.
  *
  * @example
