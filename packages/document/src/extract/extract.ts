@@ -3,7 +3,8 @@ import { documentError, type DocumentError } from "../error.js";
 import { buildDraft } from "./draft.js";
 import { FACT_KINDS, type FactKind } from "./facts.js";
 import { findAll, scan, type Found } from "./finders.js";
-import { prepareSource, squash, words } from "./source.js";
+import { collapseSpace } from "../render/space.js";
+import { prepareSource, words } from "./source.js";
 
 /**
  * The longest text {@link extractDraft} reads, in characters (about 500 pages).
@@ -151,7 +152,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   }));
   const titleLine = source.lines.find((l) => l.text.trim() !== "" && l.text.trim().length <= 200 && TITLE_LINE.test(l.text));
   // The title line as written, without emphasis marks a plain-text copy of a Word file keeps.
-  const title = titleLine ? squash(titleLine.text.replace(/\*\*|__/gu, "")) || undefined : undefined;
+  const title = titleLine ? collapseSpace(titleLine.text.replace(/\*\*|__/gu, "")) || undefined : undefined;
   const draft = buildDraft(found, type, title);
   const kinds = new Set(fields.map((f) => f.kind));
   const missing = EXPECTED[type].filter((k) => !kinds.has(k));

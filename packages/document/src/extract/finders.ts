@@ -4,7 +4,8 @@ import { findCadence, findCadences } from "./cadence.js";
 import { findLayout } from "./layout.js";
 import { DATE, MONTH_NAMES, YEAR, parseCount, parseDate, parseDayMonth } from "./dates.js";
 import { normalizeFactText, type FactKind } from "./facts.js";
-import { sentences, squash, words, type Line, type Sentence, type Source } from "./source.js";
+import { collapseSpace } from "../render/space.js";
+import { sentences, words, type Line, type Sentence, type Source } from "./source.js";
 
 // Word-bounded patterns used inline below.
 const SAYS_VALID = words(/\b(?:gäller|gälla|giltig)/iu);
@@ -153,7 +154,7 @@ export function findKommuner(scanned: Scan): Found[] {
   };
   for (const m of text.matchAll(KOMMUN_MENTION)) {
     const hit = lookup(m[1]!, m[2]!.toLowerCase());
-    if (hit) add(hit.code, squash(m[0]), m.index, m.index + m[0].length, 0.9);
+    if (hit) add(hit.code, collapseSpace(m[0]), m.index, m.index + m[0].length, 0.9);
   }
   for (const m of text.matchAll(KOMMUN_LIST)) {
     const names = [m[1]!, ...m[2]!.split(",").map((s) => s.trim()).filter(Boolean), m[3]!];
@@ -188,7 +189,7 @@ const OTHER_DOCUMENT = words(/\b(?:avsiktsförklaring\p{L}{0,3}|tidigare (?:öve
 const PARTY_CUE = words(/\b(?:mellan|tecknar|tecknat|tecknade|har en|lovar|avger|ingått|ingår|överenskommelse\w*|medborgarlöfte\w*|undertecknat|undertecknade|samverkar|kommit överens|gäller för)\b/iu);
 
 function unitValue(text: string): string {
-  const name = squash(text);
+  const name = collapseSpace(text);
   // "lokalpolisområde Katrineholms chef": a genitive s on the area's name is not part of it.
   const genitive = /^(.*\p{L})s$/u.exec(name);
   if (genitive) {
@@ -452,7 +453,7 @@ export function findForums(scanned: Scan): Found[] {
     // Most sentences name no forum: a plain substring test first keeps the big pattern off them.
     if (!hasCue(sentence, CUE.forum)) continue;
     for (const m of sentence.text.matchAll(FORUM_NAMES)) {
-      const name = squash(m[0]);
+      const name = collapseSpace(m[0]);
       if (GENERIC_FORUMS.test(name) || (name.length < 4 && !/^\p{Lu}{3}$/u.test(name))) continue;
       // "arbetsmetoden Effektiv samordning för trygghet (EST)": a method, not a forum.
       if (/metod\p{L}{0,3}\s+$/u.test(sentence.text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -564,7 +565,7 @@ function itemsAfter(scanned: Scan, index: number): Item[] {
 }
 
 function clean(item: string): string {
-  return squash(item).replace(/[.;,:]$/, "").trim();
+  return collapseSpace(item).replace(/[.;,:]$/, "").trim();
 }
 
 const FOCUS_LEAD = words(
@@ -749,7 +750,7 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
   const emitted = new Set<string>();
   const emit = (text: string, by: ActorSide | undefined, start: number, end: number, confidence: number, promise = promises) => {
     // Where a stored page breaks off ("… för att förebygga o [CUT]"), the promise is kept up to its last whole word.
-    const squashed = squash(text);
+    const squashed = collapseSpace(text);
     const value = (squashed.endsWith("[CUT]") ? squashed.replace(/\s*\S*\s*\[CUT\]$/u, "") : squashed)
       .replace(/[;,:]$/u, "")
       .trim();
@@ -778,7 +779,7 @@ export function findCommitments(scanned: Scan, promises: boolean): Found[] {
       continue;
     }
     if (line.item !== undefined) continue;
-    const lead = squash(line.text);
+    const lead = collapseSpace(line.text);
     // A lead ends with a colon or "att", or is a heading that speaks for both ("Det här ska vi åstadkomma tillsammans").
     const headingLead = lead.length <= 90 && !/[.,;]$/u.test(lead) && WE_LEAD.test(lead);
     // In a medborgarlöfte any list led by a colon may be its promises ("Här är alla punkter:").
@@ -1145,7 +1146,7 @@ export function findSignatories(scanned: Scan): Found[] {
     seen.add(key);
     found.push(at(scanned, "signatory", name, nameStart, nameStart + name.length, 0.8, { group }));
     if (role) {
-      const text = squash(role.text).replace(/[.,;:]$/u, "");
+      const text = collapseSpace(role.text).replace(/[.,;:]$/u, "");
       found.push(at(scanned, "signatoryRole", text, role.start, role.start + role.text.length, 0.75, { group }));
     }
   };

@@ -7,7 +7,8 @@ import { findCadence } from "./cadence.js";
 import { DATE, parseDate } from "./dates.js";
 import type { FactKind } from "./facts.js";
 import type { Found, FoundData, Scan } from "./finders.js";
-import { squash, words } from "./source.js";
+import { collapseSpace } from "../render/space.js";
+import { words } from "./source.js";
 
 const CARDINALS: Readonly<Record<string, number>> = {
   ett: 1,
@@ -72,7 +73,7 @@ export function findLayout(scanned: Scan): Found[] {
 
   // The validity sentence, each one (a set has one per part).
   for (const m of text.matchAll(VALIDITY_SENTENCE)) {
-    const words0 = squash(m[1]!);
+    const words0 = collapseSpace(m[1]!);
     const at0 = m.index + m[0].indexOf(m[1]!);
     const group = scanned.nextGroup++;
     const span = SPAN.exec(words0);
@@ -114,7 +115,7 @@ export function findLayout(scanned: Scan): Found[] {
     const heading = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/u.exec(original);
     const content = line.text.trim();
     if (heading) {
-      const title = squash(heading[2]!.replace(/\\(.)/gu, "$1"));
+      const title = collapseSpace(heading[2]!.replace(/\\(.)/gu, "$1"));
       if (SECTIONS.test(title)) {
         section = SECTIONS.exec(title)![1]!.toLowerCase();
         forum = undefined;

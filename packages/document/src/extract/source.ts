@@ -152,11 +152,6 @@ function markHtml(html: string): string {
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39|#34);/gu, (m, name: string) => pad(ENTITIES[name]!, m.length));
 }
 
-/** Collapses every run of whitespace to one space. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
 const START = "(?<![\\p{L}\\p{N}])";
 const END = "(?![\\p{L}\\p{N}])";
 
