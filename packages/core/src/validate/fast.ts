@@ -34,7 +34,7 @@ interface Unit {
 type Locate = (value: unknown, path: PropertyKey[], units: Unit[]) => void;
 
 /** A schema as the fast path uses it: its check, and how to find what failed. */
-interface Node {
+export interface Node {
   readonly check: Check;
   readonly locate: Locate;
 }
@@ -296,7 +296,12 @@ function nodeOf(schema: Schema): Node {
 
 /** The checker for a schema: what `schema.safeParse(value).data` would be, or `FAIL` where zod must be asked. */
 export function fastChecker(schema: ZodMiniType): (value: unknown) => unknown {
-  return nodeOf(schema as unknown as Schema).check;
+  return treeOf(schema).check;
+}
+
+/** The fast path's tree of a schema, built once: its check, and how to find what failed. */
+export function treeOf(schema: ZodMiniType): Node {
+  return nodeOf(schema as unknown as Schema);
 }
 
 /** What {@link fastParser} gives: zod's data, or zod's issues (as `safeParse(...).error.issues`). */
@@ -321,10 +326,9 @@ export type GeneratedChecker = (schema: ZodMiniType) => ((value: unknown) => unk
 /**
  * The fast path of `schema.safeParse`: zod's own data or issues for every value, with zod itself
  * parsing only the parts that failed. With `generated`, valid values are checked by generated code
- * (the same check); the tree still finds what failed.
+ * (the same check); the tree (`root`, built here unless given) still finds what failed.
  */
-export function fastParser(schema: ZodMiniType, generated?: GeneratedChecker): (value: unknown) => FastResult {
-  const root = nodeOf(schema as unknown as Schema);
+export function fastParser(schema: ZodMiniType, generated?: GeneratedChecker, root: Node = treeOf(schema)): (value: unknown) => FastResult {
   const check = generated?.(schema) ?? root.check;
   return (value) => {
     const data = check(value);

@@ -1,6 +1,6 @@
 import type { AgreementSchema, CitizenPromiseDocumentSchema } from "../model/agreement.js";
 import type { ZodMiniType } from "zod/mini";
-import { fastParser, type FastResult, type GeneratedChecker } from "./fast.js";
+import { fastParser, treeOf, type FastResult, type GeneratedChecker, type Node } from "./fast.js";
 
 /** How a validator parses an agreement: `AgreementSchema.safeParse`, or what gives its results. */
 export type AgreementParser = (typeof AgreementSchema)["safeParse"];
@@ -27,12 +27,14 @@ export const GENERATE_AT = 1000;
  */
 function tiered(schema: ZodMiniType, generated: GeneratedChecker | undefined): (value: unknown) => unknown {
   let fast: ((value: unknown) => FastResult) | undefined;
+  let tree: Node | undefined;
   let calls = 0;
   return (value) => {
     if (calls < GENERATE_AT) {
       calls++;
-      if (calls === 2) fast = fastParser(schema);
-      else if (calls === GENERATE_AT && generated) fast = fastParser(schema, generated);
+      if (calls === 2) fast = fastParser(schema, undefined, (tree = treeOf(schema)));
+      // The tree stays: it finds what failed for the generated check too.
+      else if (calls === GENERATE_AT && generated && tree) fast = fastParser(schema, generated, tree);
     }
     return fast ? fast(value) : schema.safeParse(value);
   };
