@@ -14,16 +14,19 @@ function isBounded(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   if (bounded.has(value)) return true;
   let budget = 1_000_000;
-  const stack: unknown[] = [value];
+  const stack: object[] = [value];
   try {
     while (stack.length) {
-      const node = stack.pop();
-      if (node === null || typeof node !== "object") continue;
-      if (--budget < 0) return false;
-      if (Array.isArray(node)) {
-        if (node.length > 10_000) return false;
-        for (let i = 0; i < node.length; i++) stack.push(node[i]);
-      } else for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
+      const node = stack.pop()!;
+      // Every value read counts, a list's items as much as an object's: one object in a list of
+      // 2,000 that holds the list again is 2,000 values each time round, never one.
+      const keys = Array.isArray(node) ? undefined : Object.keys(node);
+      const size = keys ? keys.length : (node as unknown[]).length;
+      if (size > 10_000 || (budget -= size) < 0) return false;
+      for (let i = 0; i < size; i++) {
+        const child = keys ? (node as Record<string, unknown>)[keys[i]!] : (node as unknown[])[i];
+        if (child !== null && typeof child === "object") stack.push(child);
+      }
     }
   } catch {
     return false;
