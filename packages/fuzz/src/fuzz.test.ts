@@ -53,7 +53,26 @@ describe("the checks", () => {
     expect(() => fingerprint(trap)).not.toThrow();
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
-    expect(fingerprint(cycle)).toContain("@0");
+    const twice: Record<string, unknown> = { self: {} };
+    expect(fingerprint(cycle)).not.toBe(fingerprint(twice));
+    // Each kind of change is seen: a key, a string for a number, a float in a typed array, a getter, frozen.
+    const base = () => ({ a: 1, list: [1, "1", null], f: new Float64Array([0.5]), b: new BigInt64Array([1n]) });
+    const fp = fingerprint(base());
+    expect(fingerprint(base())).toBe(fp);
+    const changes: ((o: ReturnType<typeof base>) => void)[] = [
+      (o) => Object.assign(o, { c: 1 }),
+      (o) => (o.list[0] = "1"),
+      (o) => (o.f[0] = 0.25),
+      (o) => (o.b[0] = 2n),
+      (o) => throwingGetter(o, "a", 2),
+      (o) => Object.freeze(o),
+      (o) => (o.list.length = 2),
+    ];
+    for (const change of changes) {
+      const o = base();
+      change(o);
+      expect(fingerprint(o)).not.toBe(fp);
+    }
   });
 
   it("mutations are reproducible from their seed and leave the original alone", () => {

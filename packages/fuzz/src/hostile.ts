@@ -171,8 +171,9 @@ export function materialize(value: unknown, seen = new Set<unknown>()): unknown 
   seen.add(value);
   try {
     if (Object.isFrozen(value) || (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype)) return value;
-    for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
-      if (!("value" in d)) continue;
+    for (const key of Object.keys(value)) {
+      const d = Reflect.getOwnPropertyDescriptor(value, key);
+      if (d === undefined || !("value" in d)) continue;
       const made = materialize(d.value, seen);
       if (made !== d.value) (value as Record<string, unknown>)[key] = made;
     }
@@ -202,31 +203,31 @@ export function anyValue(): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 2, arbitrary: anything }, { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.nat(999)).map(([s, n]) => new Lazy(() => hostileValue(rng(s), n))) });
 }
 
-type Path = (string | number)[];
-
 // Every place in a JSON tree: containers and leaves alike (the root excluded).
-function places(root: unknown): { parent: Record<string | number, unknown>; key: string | number; path: Path }[] {
-  const out: { parent: Record<string | number, unknown>; key: string | number; path: Path }[] = [];
+function places(root: unknown): { parent: Record<string | number, unknown>; key: string | number }[] {
+  const out: { parent: Record<string | number, unknown>; key: string | number }[] = [];
   const seen = new Set<unknown>();
-  const walk = (node: unknown, path: Path) => {
+  const walk = (node: unknown) => {
     // Plain data only: a cycle, a getter, a proxy or a frozen object planted by an earlier mutation is a leaf.
     if (node === null || typeof node !== "object" || seen.has(node) || out.length > 50_000) return;
     seen.add(node);
     const entries: [string | number, unknown][] = [];
     try {
       if (Object.isFrozen(node)) return;
-      for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(node))) {
-        if ("value" in d && k !== "length") entries.push([Array.isArray(node) ? Number(k) : k, d.value]);
+      const list = Array.isArray(node);
+      for (const k of Object.keys(node)) {
+        const d = Reflect.getOwnPropertyDescriptor(node, k);
+        if (d !== undefined && "value" in d) entries.push([list ? Number(k) : k, d.value]);
       }
     } catch {
       return;
     }
     for (const [k, v] of entries) {
-      out.push({ parent: node as Record<string | number, unknown>, key: k, path: [...path, k] });
-      walk(v, [...path, k]);
+      out.push({ parent: node as Record<string | number, unknown>, key: k });
+      walk(v);
     }
   };
-  walk(root, []);
+  walk(root);
   return out;
 }
 
