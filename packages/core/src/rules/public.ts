@@ -18,8 +18,8 @@ function isBounded(value: unknown): boolean {
   try {
     while (stack.length) {
       const node = stack.pop()!;
-      // Every value read counts, a list's items as much as an object's: one object in a list of
-      // 2,000 that holds the list again is 2,000 values each time round, never one.
+      // Every value read counts, a list's items as much as an object: a list of 501 items that
+      // holds itself is 501 values each time round, not one.
       const keys = Array.isArray(node) ? undefined : Object.keys(node);
       const size = keys ? keys.length : (node as unknown[]).length;
       if (size > 10_000 || (budget -= size) < 0) return false;

@@ -141,18 +141,22 @@ describe("functions that return a plain value throw only InvalidArgumentError, n
     }
   });
 
-  it("a rule's check reads at most a million values, even of a document that lists itself", () => {
-    // Found by the fuzz suite: a list of 2,000 copies of the document itself. The guard counted
-    // only the objects it reached, so it read 2,000 values for each one: 4 seconds for one call.
+  it("a rule's check reads at most a million values, even of a list that holds itself", () => {
+    // Found by the fuzz suite: a list of 501 items, 500 strings and the list itself. The guard
+    // counted only the objects it reached, one each time round, and read 501 values each time: a
+    // million times round, 4 seconds for one call.
     let reads = 0;
     const doc: Record<string, unknown> = { ...agreement() };
-    doc.actors = new Proxy(new Array(2_000).fill(doc), {
+    const items: unknown[] = new Array(500).fill("socialtjänst");
+    const list = new Proxy(items, {
       get(target, key, receiver) {
         // A tripwire, so that a guard without a real bound ends this test instead of the run.
         if (typeof key === "string" && /^\d+$/.test(key) && ++reads > 5_000_000) throw new Error("tripwire");
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
+    items.push(list);
+    doc.actors = list;
     for (const rule of rules.slice(0, 3)) {
       reads = 0;
       expect(() => (rule.check as (...a: unknown[]) => void)(doc, () => {}, { indexes: new Map() })).toThrow(InvalidArgumentError);
