@@ -1,0 +1,32 @@
+// Hostile shapes for the guards' regression tests, shared by the packages that guard their input.
+
+/** A list that holds itself, with a count of the items read from it. */
+export interface SelfList {
+  /** The list: `size` strings, then the list itself. */
+  readonly list: unknown[];
+  /** How many items have been read from it since the last {@link SelfList.reset}. */
+  readonly reads: () => number;
+  readonly reset: () => void;
+}
+
+/**
+ * A list of `size` strings and itself (the fuzz suite's input that took a guard 4 seconds), which
+ * counts the items read from it. Past `tripwire` reads it throws, so that a walk without a real
+ * bound ends the test instead of the run.
+ *
+ * @example
+ * const self = selfList();
+ * const doc = { ...agreement(), actors: self.list };
+ */
+export function selfList(size = 500, tripwire = 5_000_000): SelfList {
+  let reads = 0;
+  const items: unknown[] = new Array(size).fill("socialtjänst");
+  const list = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key) && ++reads > tripwire) throw new Error("tripwire");
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  items.push(list);
+  return { list, reads: () => reads, reset: () => (reads = 0) };
+}
