@@ -115,11 +115,30 @@ function mutateText(t: string, seed: number): string {
 }
 
 
-const made = new WeakMap<object, unknown>();
-/** What `make` gives, made at the first call for `fn` in this worker and kept. */
-function once<T>(fn: object, make: () => T): T {
-  if (!made.has(fn)) made.set(fn, make());
-  return made.get(fn) as T;
+/**
+ * The tier of a validator an input meets (validate/parsers.ts): zod alone for a validator's first
+ * document, the fast path's tree from its second, its generated code from its 1,000th (decision
+ * 36). Drawn with the input, so that a call run again alone (`--index`) meets the same tier.
+ */
+const TIERS = { zod: 0, tree: 1, generated: 999 } as const;
+type Tier = keyof typeof TIERS;
+const tier = (weights: Record<Tier, number>) => fc.oneof(...(Object.keys(TIERS) as Tier[]).map((t) => ({ weight: weights[t], arbitrary: fc.constant(t) })));
+
+const warmed = new Map<string, unknown>();
+/**
+ * A validator at `t`: for `zod` a new one each call; otherwise one per worker and tier, made by
+ * `make` and given `null` until its next document meets that tier (a validator counts every call).
+ */
+function validatorAt<V extends (d: unknown) => unknown>(key: string, t: Tier, make: () => V): V {
+  if (t === "zod") return make();
+  const id = `${key}/${t}`;
+  let v = warmed.get(id) as V | undefined;
+  if (!v) {
+    v = make();
+    for (let i = 0; i < TIERS[t]; i++) v(null);
+    warmed.set(id, v);
+  }
+  return v;
 }
 
 /** Every public function's target, or a maker of them (rules, messages, adapters). */
@@ -134,12 +153,10 @@ export function targets(modules: Modules): Target[] {
   plain("core:assertValidAgreement", (c) => fc.tuple(documentArg(c), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })), { throws: ["AgreementValidationError"] });
   add({
     name: "core:createAgreementValidator",
-    args: (c) => fc.tuple(fc.oneof(fc.constant("schema"), anyValue()), documentArg(c)),
-    // Core's own schema: one validator per worker, which every such input then goes through, so
-    // that its later tiers (the fast path from the second document, generated code from the
-    // 1,000th) meet hostile input too, as a long-lived validator does. Anything else: made each time.
-    call: (fn, [schema, doc], m) => {
-      const made = schema === "schema" ? once(fn, () => fn(m.core.AgreementSchema)) : fn(schema);
+    // Core's own schema, at each tier of the validator made of it; or anything else, made each time (its coded throw).
+    args: (c) => fc.tuple(fc.oneof(fc.constant("schema"), anyValue()), documentArg(c), tier({ zod: 1, tree: 1, generated: 1 })),
+    call: (fn, [schema, doc, t], m) => {
+      const made = schema === "schema" ? validatorAt("core", t as Tier, () => fn(m.core.AgreementSchema) as (d: unknown) => unknown) : fn(schema);
       return typeof made === "function" ? (made as (d: unknown) => unknown)(doc) : made;
     },
     throws: INVALID,
@@ -159,9 +176,13 @@ export function targets(modules: Modules): Target[] {
   });
   // It takes no input: whatever it is given is ignored, and it gives the compiled schema (whose parse is zod's own).
   add({ name: "compiled:compileObligationSchema", args: () => fc.tuple(anyValue()), call: (fn, a) => ({ ok: typeof (fn(...a) as { safeParse?: unknown }).safeParse === "function" }), ciRuns: 20 });
-  // It takes no input: made once per worker (compiling costs some 70 ms), its validator takes every
-  // input and so passes through all its tiers, as a long-lived one does.
-  add({ name: "compiled:compileAgreementValidator", args: (c) => fc.tuple(documentArg(c)), call: (fn, [doc]) => once(fn, () => fn() as { validate: (d: unknown) => unknown }).validate(doc) });
+  // It takes no input, and its validator takes each document at one of its tiers. Compiling costs
+  // some 70 ms, so a new validator for the first tier is drawn for one input in twenty.
+  add({
+    name: "compiled:compileAgreementValidator",
+    args: (c) => fc.tuple(documentArg(c), tier({ zod: 1, tree: 10, generated: 9 })),
+    call: (fn, [doc, t]) => validatorAt("compiled", t as Tier, () => (fn() as { validate: (d: unknown) => unknown }).validate)(doc),
+  });
   plain("core:migrate", (c) => fc.tuple(fc.oneof(from(c.v1), from(c.documents), from(c.v1).map((d) => new Lazy(() => safeJson(d), d)))));
   plain("core:compileAgreement", (c) => fc.tuple(documentArg(c), fc.option(from([{ asOf: "2026-01-01" }]), { nil: undefined })));
   plain("core:scheduleObligations", (c) => fc.tuple(documentArg(c), scheduleOptions()), { timeoutMs: 30_000 });
