@@ -12,6 +12,7 @@ import { agreement } from "@samverkan/test-utils";
 import { exportsWithoutTarget, functionAt, publicFunctions } from "./enumerate.js";
 import { fingerprint } from "./fingerprint.js";
 import { hasMarker, MARK, mutate, throwingGetter } from "./hostile.js";
+import { messagesOf } from "./messages.js";
 import { callSeed } from "./protocol.js";
 import { targets, type Modules } from "./targets.js";
 
@@ -80,6 +81,22 @@ describe("the checks", () => {
     const before = fingerprint(doc);
     expect(fingerprint(mutate(doc, 42))).toBe(fingerprint(mutate(doc, 42)));
     expect(fingerprint(doc)).toBe(before);
+  });
+
+  it("the messages of a result are its issues', findings' and errors' texts, not the caller's data given back", () => {
+    const texts = (result: unknown) => {
+      const out: string[] = [];
+      messagesOf(result, out);
+      return out.filter(hasMarker);
+    };
+    expect(texts({ ok: false, issues: [{ code: "unknown_reference", severity: "error", path: ["x"], params: { id: `${MARK}1` } }] })).not.toEqual([]);
+    expect(texts({ ok: false, error: { code: "unknown_kommun", candidates: [{ code: "0305", name: `${MARK}2` }] } })).not.toEqual([]);
+    expect(texts({ ok: false, findings: [{ code: "goals_missing", kind: "missing", path: [], year: `${MARK}3` }] })).not.toEqual([]);
+    expect(texts({ error: { code: "invalid_argument", message: `bad ${MARK}4` } })).not.toEqual([]);
+    // Found in a 100,000-input run: a kommun party's `code` is its kommunkod, and a document given
+    // back holds what the caller wrote (the fuzz suite's 64 "echoes" of one run were these).
+    expect(texts({ ok: true, value: { parties: { municipalities: [{ id: `${MARK}5`, code: "0305", name: `Håb${MARK}6` }] } } })).toEqual([]);
+    expect(texts({ ok: true, value: { parties: { municipalities: [{ id: "habo", code: `250${MARK}7` }] } } })).toEqual([]);
   });
 
   it("a marker is found where it is planted", () => {

@@ -10,6 +10,7 @@ import * as document from "@samverkan/document";
 import * as pdf from "@samverkan/document/pdf";
 import * as kommuner from "@samverkan/kommuner";
 import { loadCorpus } from "./corpus.js";
+import { messagesOf, safeString } from "./messages.js";
 import { functionAt } from "./enumerate.js";
 import { fingerprint } from "./fingerprint.js";
 import { hasMarker, materialize } from "./hostile.js";
@@ -38,13 +39,6 @@ for (const stream of [process.stdout, process.stderr]) {
   }) as typeof stream.write;
 }
 
-function safeString(value: unknown): string {
-  try {
-    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  } catch {
-    return "";
-  }
-}
 
 const isCodedError = (target: Target, error: unknown): boolean => {
   if (error === null || typeof error !== "object") return false;
@@ -52,31 +46,6 @@ const isCodedError = (target: Target, error: unknown): boolean => {
   return (target.throws ?? []).includes(e.name as string) && (typeof e.code === "string" || Array.isArray(e.issues));
 };
 
-/** The texts of a result that are messages: every string of an issue, finding or error (its path aside), and each issue formatted. */
-function messagesOf(result: unknown, out: string[], depth = 0, seen = new Set<unknown>()): void {
-  if (result === null || typeof result !== "object" || depth > 6 || seen.has(result) || out.length > 5000) return;
-  seen.add(result);
-  // Read through descriptors: a result may hold the caller's own objects (an obligation given back), getters and all.
-  let fields: [string, unknown][];
-  try {
-    fields = Object.entries(Object.getOwnPropertyDescriptors(result)).flatMap(([k, d]) => ("value" in d ? [[k, d.value] as [string, unknown]] : []));
-  } catch {
-    return;
-  }
-  const o = Object.fromEntries(fields);
-  if (typeof o.code === "string") {
-    for (const [key, value] of fields) if (key !== "path") out.push(safeString(value));
-    if (typeof o.severity === "string" && Array.isArray(o.path) && o.code in (core.sv as object)) {
-      try {
-        out.push(core.formatIssue(o as unknown as core.Issue), core.formatIssue(o as unknown as core.Issue, { locale: "en" }));
-      } catch {
-        // formatIssue's own robustness is its own target's business
-      }
-    }
-  }
-  if (typeof o.message === "string") out.push(o.message);
-  for (const [, value] of fields.slice(0, 2000)) messagesOf(value, out, depth + 1, seen);
-}
 
 async function runUnit(unit: Unit): Promise<void> {
   const target = byName.get(unit.target);

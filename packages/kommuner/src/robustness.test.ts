@@ -16,7 +16,7 @@ import {
   validateWithProfile,
   type KommunProfile,
 } from "@samverkan/kommuner";
-import { agreement } from "@samverkan/test-utils";
+import { agreement, sparseList } from "@samverkan/test-utils";
 
 const MARK = "zqxmark-caller";
 const hostile: unknown[] = [null, undefined, 42, MARK, [], { type: MARK }, { type: "agreement", parties: null }, { type: "agreement_set", agreements: [null] }];
@@ -47,6 +47,27 @@ describe("adapters hold for any input", () => {
         expect((error as Error).message).not.toContain(MARK);
       }
     }
+  });
+
+  // Found by the fuzz suite: lists that claim 2^32 − 1 items. `multi_lpo.start` looked up every
+  // kommun of the list, and `framework.check` upgraded every agreement of a version 1 set, for over
+  // a minute each; the limit is checked before any item is read.
+  const validity = { start: { type: "date", date: "2027-01-01" }, end: { type: "date", date: "2030-12-31" } };
+  it.each(CONFIGURATION_KINDS.map((kind) => [kind]))("%s: start with a list of billions is invalid_input, without reading its items", (kind) => {
+    for (const field of ["kommuner", "localPoliceAreas"]) {
+      const sparse = sparseList();
+      const input = { kommuner: ["Göteborg"], localPoliceAreas: ["LPO Centrum", "LPO Syd"], validity, [field]: sparse.list };
+      expect(configurations[kind].start(input as never)).toEqual({ ok: false, issues: [{ code: "invalid_input", path: [] }] });
+      expect(sparse.reads()).toBe(0);
+    }
+  });
+
+  it.each(CONFIGURATION_KINDS.map((kind) => [kind]))("%s: check and read of a version 1 set of billions are document_invalid, without reading its items", (kind) => {
+    const sparse = sparseList(agreement());
+    const set = { schemaVersion: 1, type: "agreement_set", id: "set", agreements: sparse.list };
+    expect(configurations[kind].check(set as never).map((f) => f.code)).toEqual(["document_invalid"]);
+    expect(configurations[kind].read(set as never).ok).toBe(false);
+    expect(sparse.reads()).toBe(0);
   });
 });
 
@@ -82,6 +103,12 @@ describe("conversions, profiles and helpers hold for any input", () => {
       const started = startAgreement(value as never);
       expect(started.ok).toBe(false);
       expect(echoes(started)).toBe(false);
+    }
+    for (const field of ["kommuner", "localPoliceAreas"]) {
+      const sparse = sparseList();
+      const started = startAgreement({ kommuner: ["Kävlinge"], from: "2027-01-01", [field]: sparse.list } as never);
+      expect(started).toEqual({ ok: false, issues: [{ code: "invalid_input", path: [] }], kommuner: [] });
+      expect(sparse.reads()).toBe(0);
     }
   });
 

@@ -11,4 +11,4 @@ export { corpusSections, loadGroundTruth, type TruthFact, type TruthText } from 
 export { generateAgreements } from "./generate.js";
 export { makeWordLikePdf } from "./pdf-word.js";
 export { mulberry32 } from "./random.js";
-export { selfList, type SelfList } from "./hostile.js";
+export { selfList, sparseList, type SelfList, type SparseList } from "./hostile.js";

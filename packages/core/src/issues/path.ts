@@ -14,9 +14,10 @@ const MAX_PATH_LENGTH = 10_000;
  * formatPath(["forums", 2, "cadence"]); // "forums[2].cadence"
  */
 export function formatPath(path: IssuePath): string {
-  if (!Array.isArray(path) || path.length > MAX_PATH_LENGTH) throw new InvalidArgumentError("formatPath", "path");
   let out = "";
   try {
+    // Inside the try: `Array.isArray` throws on a revoked proxy.
+    if (!Array.isArray(path) || path.length > MAX_PATH_LENGTH) throw new TypeError("not a path");
     for (let i = 0; i < path.length; i++) {
       const part: unknown = path[i];
       if (typeof part === "number") out += `[${part}]`;

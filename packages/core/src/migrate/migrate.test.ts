@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION, isPoliceDiarienummer, migrate, validateAgreement, type IssuePath } from "@samverkan/core";
+import { sparseList } from "@samverkan/test-utils";
 
 const folder = new URL("../../../test-utils/fixtures/v1/", import.meta.url);
 const files = readdirSync(folder).filter((f) => f.endsWith(".json"));
@@ -123,6 +124,26 @@ describe("migrate", () => {
   it("reports a hostile input as unreadable, never a throw", () => {
     const hostile = new Proxy({}, { get: () => { throw new Error("boom"); } });
     expect(migrate(hostile)).toMatchObject({ ok: false, issues: [{ code: "unreadable_input" }] });
+  });
+
+  // Found by the fuzz suite: a version 1 set whose list of agreements claims 2^32 − 1 items. The
+  // upgrade mapped the list before the schema said it was too long: 80 seconds for one call.
+  it("leaves a list too long to upgrade for the schema to report, without looking at its items", () => {
+    const v1 = read("kavlinge-2019-2022.json") as Record<string, unknown>;
+    const cases: [string, (list: unknown[]) => unknown, IssuePath][] = [
+      ["a set's agreements", (list) => ({ schemaVersion: 1, type: "agreement_set", id: "set", agreements: list }), ["agreements"]],
+      ["an agreement's references", (list) => ({ ...v1, references: list }), ["references"]],
+      ["an agreement's decision bodies", (list) => ({ ...v1, decisionBodies: list }), ["decisions"]],
+    ];
+    for (const [, make, path] of cases) {
+      const sparse = sparseList(v1);
+      const input = make(sparse.list);
+      for (const result of [migrate(input), validateAgreement(input)]) {
+        expect(result.ok).toBe(false);
+        expect(!result.ok && result.issues.filter((i) => i.code === "too_big").map((i) => i.path)).toEqual([path]);
+      }
+      expect(sparse.reads()).toBeLessThanOrEqual(10);
+    }
   });
 });
 

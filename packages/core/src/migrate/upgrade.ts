@@ -1,8 +1,16 @@
-import { SCHEMA_VERSION } from "../model/agreement.js";
+import { MAX_SET_AGREEMENTS, SCHEMA_VERSION } from "../model/agreement.js";
+import { LIMITS } from "../model/primitives.js";
 
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * Whether a value is a list short enough to upgrade item by item: `max` is the schema's own limit
+ * for it. A longer list is left as it is for the schema to report (`too_big`); mapping a sparse
+ * list that claims billions of items would take minutes.
+ */
+const isListWithin = (value: unknown, max: number): value is unknown[] => Array.isArray(value) && value.length <= max;
 
 /** Polismyndighetens diarienummer: `A084.191/2025`. */
 export const POLICE_DIARIENUMMER = /^A\d{3}\.\d{3}\/\d{4}$/;
@@ -55,14 +63,16 @@ function upgradeAgreement(agreement: unknown): unknown {
   if ("validity" in rest) out.validity = upgradeValidity(rest.validity);
   const police = isObject(rest.parties) && isObject(rest.parties.police) ? rest.parties.police.id : undefined;
   // A diarienummer in Polisen's form with no party is Polisen's.
-  if (Array.isArray(rest.references) && typeof police === "string") {
+  if (isListWithin(rest.references, LIMITS.listItems) && typeof police === "string") {
     out.references = rest.references.map((r: unknown) =>
       isObject(r) && r.type === "diarienummer" && r.partyId === undefined && typeof r.value === "string" && isPoliceDiarienummer(r.value) ? { ...r, partyId: police } : r,
     );
   }
   // v1's decision bodies are the bodies that adopt the agreement for a party: v2 decisions of kind `adopted`.
-  if (Array.isArray(decisionBodies) && rest.decisions === undefined) out.decisions = decisionBodies.map((d: unknown) => (isObject(d) ? { kind: "adopted", ...d } : d));
-  else if (decisionBodies !== undefined) out.decisionBodies = decisionBodies;
+  if (Array.isArray(decisionBodies) && rest.decisions === undefined) {
+    // A list too long to upgrade keeps its items, for the schema to say it is too long.
+    out.decisions = isListWithin(decisionBodies, LIMITS.listItems) ? decisionBodies.map((d: unknown) => (isObject(d) ? { kind: "adopted", ...d } : d)) : decisionBodies;
+  } else if (decisionBodies !== undefined) out.decisionBodies = decisionBodies;
   return out;
 }
 
@@ -85,7 +95,7 @@ function upgradeAgreement(agreement: unknown): unknown {
 export function upgradeV1(document: unknown): unknown {
   if (!isObject(document) || document.schemaVersion !== 1) return document;
   if (document.type === "agreement_set") {
-    const agreements = Array.isArray(document.agreements) ? document.agreements.map(upgradeAgreement) : document.agreements;
+    const agreements = isListWithin(document.agreements, MAX_SET_AGREEMENTS) ? document.agreements.map(upgradeAgreement) : document.agreements;
     return { ...upgradeSchemaReference(document), schemaVersion: SCHEMA_VERSION, agreements };
   }
   return upgradeAgreement(document);

@@ -284,6 +284,9 @@ export interface CitizenPromiseDocument {
   provenance?: Provenance | undefined;
 }
 
+/** Most agreements in one set (internal: the set schema's limit, read by the validator and the migration). */
+export const MAX_SET_AGREEMENTS = 300;
+
 /**
  * A set of agreements checked together: a del 1 with its del 2s, a large kommun's framework with
  * its local agreements, or every agreement of one LPO. Rules that look across documents (a del 2
@@ -298,7 +301,7 @@ export const AgreementSetSchema = z.strictObject({
   type: z.literal("agreement_set"),
   id: IdSchema,
   title: z.optional(ShortTextSchema),
-  agreements: z.array(AgreementSchema).check(z.maxLength(300)),
+  agreements: z.array(AgreementSchema).check(z.maxLength(MAX_SET_AGREEMENTS)),
 });
 
 /** A set of agreements, see {@link AgreementSetSchema}. */

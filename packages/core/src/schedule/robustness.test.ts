@@ -158,6 +158,10 @@ describe("functions that return a plain value throw only InvalidArgumentError, n
   it("formatPath and a catalogue's message given what they cannot write", () => {
     expect(() => formatPath(null as never)).toThrow(InvalidArgumentError);
     expect(() => formatPath([Symbol("x")] as never)).toThrow(InvalidArgumentError);
+    // Found by the fuzz suite: `Array.isArray` throws a TypeError on a revoked proxy.
+    const revoked = Proxy.revocable(["forums"], {});
+    revoked.revoke();
+    expect(() => formatPath(revoked.proxy)).toThrow(InvalidArgumentError);
     expect(() => sv.too_big(null as never)).toThrow(InvalidArgumentError);
     expect(formatPath(["forums", 2, "cadence"])).toBe("forums[2].cadence");
   });

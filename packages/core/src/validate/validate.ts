@@ -7,6 +7,7 @@ import {
   type AgreementSchema,
   AgreementSetSchema,
   CitizenPromiseDocumentSchema,
+  MAX_SET_AGREEMENTS,
   SCHEMA_VERSION,
   type Agreement,
   type AgreementDocument,
@@ -79,7 +80,7 @@ export function readInput(input: unknown): { value: unknown } | { issue: Issue }
 
 // A set's envelope: its own fields, with each agreement checked on its own by the agreement schema,
 // so that a set parses on the same (possibly compiled) path as a single agreement.
-const SetEnvelopeSchema = z.strictObject({ ...AgreementSetSchema.shape, agreements: z.array(z.unknown()).check(z.maxLength(300)) });
+const SetEnvelopeSchema = z.strictObject({ ...AgreementSetSchema.shape, agreements: z.array(z.unknown()).check(z.maxLength(MAX_SET_AGREEMENTS)) });
 
 /** The shape check's result: the parsed document, or its coded issues. */
 export type Parsed = { ok: true; value: AgreementDocument } | { ok: false; issues: Issue[] };
@@ -110,7 +111,7 @@ export function parseDocument(parse: AgreementParser, value: unknown, parsePromi
   // Each agreement is checked even when the envelope is wrong, so that one pass reports everything.
   const items = (value as { agreements?: unknown }).agreements;
   const agreements: Agreement[] = [];
-  if (Array.isArray(items) && items.length <= 300) {
+  if (Array.isArray(items) && items.length <= MAX_SET_AGREEMENTS) {
     items.forEach((item, i) => {
       const result = parseAgreement(parse, item, ["agreements", i]);
       if (result.ok) agreements.push(result.value);

@@ -81,7 +81,8 @@ export type StartResult =
  * Why a start failed: a kommun that {@link findKommun} could not find (`unknown_kommun`,
  * `ambiguous_kommun`, `invalid_query`), a kommun or lokalpolisområde given twice, the wrong number
  * of kommuner or lokalpolisområden for the configuration, a core issue with the document it would
- * make (a bad validity, a bad id), or input that is not a `StartInput` at all (`invalid_input`).
+ * make (a bad validity, a bad id), or input that is not a `StartInput` at all (`invalid_input`:
+ * not an object, a getter that throws, a list of more than 290 kommuner or lokalpolisområden).
  *
  * @example
  * const started = multiLpo.start({ kommuner: ["Stockholm"], validity, localPoliceAreas: ["LPO Järva", "Lokalpolisområde Järva"] });

@@ -17,8 +17,21 @@ export function isDocumentShape(value: unknown): value is AgreementDocument {
 }
 
 /**
+ * The longest list of kommuner or lokalpolisområden a start reads: there are 290 kommuner. A longer
+ * list (a sparse list may claim billions of items) is `invalid_input`, never a loop over its length.
+ */
+export const MAX_START_LIST = 290;
+
+/** Whether a start input's lists are short enough to read item by item (a list that is not one is the adapter's to report). */
+export function startListsWithin(input: { readonly kommuner?: unknown; readonly localPoliceAreas?: unknown }): boolean {
+  const within = (list: unknown) => !Array.isArray(list) || list.length <= MAX_START_LIST;
+  return within(input.kommuner) && within(input.localPoliceAreas);
+}
+
+/**
  * An adapter whose operations hold for any input: `check` and `read` give `document_invalid` for
- * what is not a document, `start` an `invalid_input` issue for input it cannot read, and `build`
+ * what is not a document, `start` an `invalid_input` issue for input it cannot read (lists longer
+ * than {@link MAX_START_LIST} included), and `build`
  * throws `InvalidArgumentError` for parts it cannot build from. What the adapter does with a
  * document is unchanged.
  *
@@ -32,7 +45,7 @@ export function guarded<P>(adapter: ConfigurationAdapter<P>): ConfigurationAdapt
     document: adapter.document,
     start(input): StartResult {
       try {
-        if (input === null || typeof input !== "object") return { ok: false, issues: [{ code: "invalid_input", path: [] }] };
+        if (input === null || typeof input !== "object" || !startListsWithin(input)) return { ok: false, issues: [{ code: "invalid_input", path: [] }] };
         return adapter.start(input);
       } catch {
         return { ok: false, issues: [{ code: "invalid_input", path: [] }] };

@@ -6,6 +6,7 @@ import { findKommun } from "../registry/find-kommun.js";
 import type { Kommun } from "../registry/kommun.js";
 import { CONFIGURATION_KINDS, type ConfigurationAdapter, type ConfigurationKind, type StartIssue } from "./adapter.js";
 import type { ConfigurationFinding } from "./finding.js";
+import { startListsWithin } from "./guard.js";
 import { configurations } from "./index.js";
 
 /** How many years {@link startAgreement} lets an agreement run: real ones run one to four, some up to eight. */
@@ -122,7 +123,8 @@ function profileFor(kommuner: readonly Kommun[]): { profile?: KommunProfile; par
  * what is still to fill in (the adapter's `check`), and schedules its first year.
  *
  * Never throws: an unknown kommun, the wrong number of kommuner or lokalpolisområden for the
- * configuration, or an option out of range is an issue.
+ * configuration, or an option out of range is an issue; options it cannot read (a getter that
+ * throws, a list of more than 290 kommuner or lokalpolisområden) are `invalid_input`.
  *
  * @param options - the kommuner, `kind`, `localPoliceAreas`, `from`, `years`, `empty` and `profile`
  * @returns the {@link StartedAgreement}, or `{ ok: false, issues, kommuner }`
@@ -137,8 +139,8 @@ function profileFor(kommuner: readonly Kommun[]): { profile?: KommunProfile; par
  * }
  */
 export function startAgreement(options: StartAgreementOptions): StartAgreementResult {
-  if (options === null || typeof options !== "object") return { ok: false, issues: [{ code: "invalid_input", path: [] }], kommuner: [] };
   try {
+    if (options === null || typeof options !== "object" || !startListsWithin(options)) return { ok: false, issues: [{ code: "invalid_input", path: [] }], kommuner: [] };
     return start(options);
   } catch {
     // Options that cannot be read (a getter that throws, kommuner that are not a list of names).
