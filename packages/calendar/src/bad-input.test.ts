@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ObligationSchema, formatIssue, formatPath, type Issue, type Obligation } from "@samverkan/core";
 import { toICalendar, type CalendarResult } from "@samverkan/calendar";
 import { MAX_ISSUES, readObligations, type ObligationParser } from "./check.js";
+import { sparseList } from "@samverkan/test-utils";
 import { obligation, obligations, renewal } from "./obligations.fixtures.js";
 import { calendarWriter } from "./write.js";
 
@@ -182,6 +183,22 @@ describe("toICalendar with input it cannot read", () => {
     expect(only(call(throwing([obligation(), renewal], "1")))).toEqual(["unreadable_input", [1]]);
     const refusing = new Proxy([obligation()], { get: (target, key) => (key === "0" ? (() => { throw new Error(SECRET); })() : Reflect.get(target, key)) });
     expect(only(call(refusing))).toEqual(["unreadable_input", [0]]);
+  });
+
+  // Found by the fuzz suite: an obligation whose `partyIds` (or `source.path`) claimed 2^32 − 1
+  // items. The schema had no limit on these two lists, and parsed them hole by hole until the heap
+  // ran out and the process died.
+  it("refuses an obligation with a list of billions, without reading its items", () => {
+    const base = obligation();
+    for (const [make, path] of [
+      [(list: unknown[]) => ({ ...base, responsible: { side: "joint", partyIds: list } }), [0, "responsible", "partyIds"]],
+      [(list: unknown[]) => ({ ...base, source: { ...base.source, path: list } }), [0, "source", "path"]],
+    ] as const) {
+      const sparse = sparseList("polisen");
+      expect(only(call([make(sparse.list)]))).toEqual(["too_big", path]);
+      expect(ObligationSchema.safeParse(make(sparse.list)).success).toBe(false);
+      expect(sparse.reads()).toBe(0);
+    }
   });
 
   it("refuses options or a list it cannot read at all", () => {

@@ -62,6 +62,17 @@ describe("adapters hold for any input", () => {
     }
   });
 
+  // Found by the fuzz suite: `framework.start` made a handlingsplan for every year of the validity
+  // before validating it, and a validity ending "1e99-01-01" grew the list until V8 aborted.
+  it("framework.start with a validity whose year is no year: document_invalid, the date named", () => {
+    const input = { kommuner: ["Kävlinge"], localPoliceAreas: ["LPO Kävlinge"], validity: { ...validity, end: { type: "date", date: "1e99-01-01" } } };
+    const started = configurations.framework.start(input as never);
+    expect(started.ok).toBe(false);
+    const issue = !started.ok ? started.issues[0] : undefined;
+    expect(issue?.code).toBe("document_invalid");
+    expect(issue?.code === "document_invalid" && issue.issues.map((i) => [i.code, i.path])).toEqual([["invalid_date", ["validity", "end", "date"]]]);
+  });
+
   it.each(CONFIGURATION_KINDS.map((kind) => [kind]))("%s: check and read of a version 1 set of billions are document_invalid, without reading its items", (kind) => {
     const sparse = sparseList(agreement());
     const set = { schemaVersion: 1, type: "agreement_set", id: "set", agreements: sparse.list };

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { IssuePath } from "../issues/issue.js";
 import type { CadenceType } from "../model/cadence.js";
 import { CADENCE_TYPES } from "./check-cadence.js";
-import { CivilDateSchema, IdSchema, MunicipalityCodeSchema, ShortTextSchema, SideSchema, type CivilDate, type Id, type MunicipalityCode, type Side } from "../model/primitives.js";
+import { CivilDateSchema, IdSchema, listOf, MunicipalityCodeSchema, ShortTextSchema, SideSchema, type CivilDate, type Id, type MunicipalityCode, type Side } from "../model/primitives.js";
 
 /**
  * What kind of dated duty an obligation is. Stable codes; see `docs/scheduling.md` for each.
@@ -174,9 +174,11 @@ export const ObligationSchema = z.object({
     type: z.enum(sourceTypes),
     id: z.exactOptional(IdSchema),
     // A key or an index; one check rather than a union, whose issue would name no type.
-    path: z.array(z.custom<string | number>((key) => typeof key === "string" || typeof key === "number")),
+    // Lists are bounded like every list of the model: a sparse list claiming billions of items is
+    // `too_big` at once, not parsed hole by hole until the heap runs out.
+    path: listOf(z.custom<string | number>((key) => typeof key === "string" || typeof key === "number")),
   }),
-  responsible: z.exactOptional(z.object({ side: SideSchema, partyIds: z.array(IdSchema) })),
+  responsible: z.exactOptional(z.object({ side: SideSchema, partyIds: listOf(IdSchema) })),
   municipality: z.exactOptional(MunicipalityCodeSchema),
   cadence: z.exactOptional(z.enum(CADENCE_TYPES as readonly CadenceType[] as [CadenceType, ...CadenceType[]])),
   atLeast: z.exactOptional(z.boolean()),

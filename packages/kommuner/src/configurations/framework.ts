@@ -1,5 +1,5 @@
 import { guarded } from "./guard.js";
-import { resolveValidity, type Agreement, type AgreementDocument, type Plan } from "@samverkan/core";
+import { isCivilDate, resolveValidity, type Agreement, type AgreementDocument, type Plan } from "@samverkan/core";
 import type { ConfigurationAdapter } from "./adapter.js";
 import { readWith } from "./common.js";
 import { finding, type ConfigurationFinding } from "./finding.js";
@@ -10,7 +10,8 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 /** The calendar years of a validity with a known start and end, or none. */
 function yearsOf(agreement: Agreement): number[] {
   const { start, end } = resolveValidity(agreement);
-  if (start === undefined || end === "open" || end === undefined) return [];
+  // `start` reads the caller's validity before it is validated: "1e99-01-01" is no year to count to.
+  if (!isCivilDate(start) || !isCivilDate(end)) return [];
   const years: number[] = [];
   for (let y = yearOf(start); y <= yearOf(end); y++) years.push(y);
   return years;
