@@ -39,13 +39,11 @@ for (const stream of [process.stdout, process.stderr]) {
   }) as typeof stream.write;
 }
 
-
 const isCodedError = (target: Target, error: unknown): boolean => {
   if (error === null || typeof error !== "object") return false;
   const e = error as { name?: unknown; code?: unknown; issues?: unknown };
   return (target.throws ?? []).includes(e.name as string) && (typeof e.code === "string" || Array.isArray(e.issues));
 };
-
 
 async function runUnit(unit: Unit): Promise<void> {
   const target = byName.get(unit.target);
