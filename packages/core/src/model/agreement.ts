@@ -22,7 +22,7 @@ import {
 import { PartiesSchema } from "./party.js";
 import { ContactSchema, SignatorySchema } from "./people.js";
 import { GoalSchema, PlanSchema } from "./plan.js";
-import { IdSchema, LIMITS, LongTextSchema, ShortTextSchema, listOf } from "./primitives.js";
+import { IdSchema, LIMITS, LongTextSchema, ShortTextSchema, boundedArray, listOf } from "./primitives.js";
 import { AgreementStructureSchema } from "./structure.js";
 import { ValiditySchema } from "./validity.js";
 import type { Actor } from "./actor.js";
@@ -301,7 +301,7 @@ export const AgreementSetSchema = z.strictObject({
   type: z.literal("agreement_set"),
   id: IdSchema,
   title: z.optional(ShortTextSchema),
-  agreements: z.array(AgreementSchema).check(z.maxLength(MAX_SET_AGREEMENTS)),
+  agreements: boundedArray(AgreementSchema, MAX_SET_AGREEMENTS),
 });
 
 /** A set of agreements, see {@link AgreementSetSchema}. */

@@ -96,8 +96,35 @@ export const LongTextSchema = z.string().check(z.minLength(1), z.maxLength(LIMIT
  * const Names = listOf(ShortTextSchema);
  */
 export function listOf<T extends z.ZodMiniType>(item: T) {
-  return z.array(item).check(z.maxLength(LIMITS.listItems));
+  return boundedArray(item, LIMITS.listItems);
 }
+
+/**
+ * A list of at most `maximum` items whose length is checked before any item is read. zod from 4.6.6
+ * does so itself; older zod in the peer range (4.5.0 to 4.6.5) parses every item first, and a
+ * sparse list (or a proxy) claiming billions of items took minutes or the whole heap. Here a list
+ * over its limit gets zod's own `too_big` issue, from the schema's own check, at once, on every zod
+ * the range admits. Internal: the model's lists and the set's list of agreements.
+ */
+export function boundedArray<T extends z.ZodMiniType>(item: T, maximum: number) {
+  const cap = z.maxLength(maximum);
+  const schema = z.array(item).check(cap);
+  const internals = schema._zod as unknown as { parse: Parse };
+  const check = cap._zod as unknown as { check(payload: Payload): void };
+  const parse = internals.parse;
+  internals.parse = (payload, ctx) => {
+    if (!Array.isArray(payload.value) || payload.value.length <= maximum) return parse(payload, ctx);
+    const start = payload.issues.length;
+    check.check(payload);
+    // Not `continue`: the items were not parsed, so no later check may read the value.
+    for (let i = start; i < payload.issues.length; i++) payload.issues[i]!.continue = false;
+    return payload;
+  };
+  return schema;
+}
+
+type Payload = { value: unknown; issues: { continue?: boolean }[] };
+type Parse = (payload: Payload, ctx: unknown) => unknown;
 
 /**
  * Which side of the agreement does something: **Polisen**, **kommunen**, or both **tillsammans**.

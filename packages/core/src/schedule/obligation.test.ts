@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ObligationSchema, assertValidAgreement, fromZodIssues, scheduleObligations, type Agreement, type AgreementSet } from "@samverkan/core";
 import { compileObligationSchema } from "@samverkan/core/compiled";
-import { loadSeed, seedNames } from "@samverkan/test-utils";
+import { loadSeed, seedNames, sparseList } from "@samverkan/test-utils";
 
 describe("ObligationSchema", () => {
   it.each(seedNames)("takes every obligation of %s as it is, and gives a copy", (seed) => {
@@ -27,6 +27,29 @@ describe("ObligationSchema", () => {
       ["invalid_format", ["municipality"]],
       ["missing_field", ["title", "en"]],
     ]);
+  });
+
+  // zod before 4.6.6 (in core's peer range, `pnpm test:zod`) parses a list's items before its
+  // length: a list claiming billions of items was walked hole by hole until the heap ran out.
+  it.each([
+    ["ObligationSchema", () => ObligationSchema],
+    ["compiled", () => compileObligationSchema()],
+  ])("refuses a list of billions with too_big, reading no item (%s)", (_, schemaOf) => {
+    const schema = schemaOf();
+    const schedule = scheduleObligations(assertValidAgreement(loadSeed("kavlinge-2019-2022")) as Agreement);
+    if (!schedule.ok) throw new Error("kavlinge-2019-2022");
+    const obligation = schedule.obligations[0]!;
+    for (const [make, path] of [
+      [(list: unknown[]) => ({ ...obligation, responsible: { side: "joint", partyIds: list } }), ["responsible", "partyIds"]],
+      [(list: unknown[]) => ({ ...obligation, source: { ...obligation.source, path: list } }), ["source", "path"]],
+    ] as const) {
+      const sparse = sparseList("polisen");
+      const input = make(sparse.list);
+      const parsed = schema.safeParse(input);
+      if (parsed.success) throw new Error("accepted");
+      expect(fromZodIssues(parsed.error.issues, input).map((i) => [i.code, i.path])).toEqual([["too_big", path]]);
+      expect(sparse.reads()).toBeLessThanOrEqual(10);
+    }
   });
 
   it("parses the same compiled (compileObligationSchema of @samverkan/core/compiled)", () => {

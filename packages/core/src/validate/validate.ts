@@ -12,7 +12,7 @@ import {
   type Agreement,
   type AgreementDocument,
 } from "../model/agreement.js";
-import { LIMITS, type CivilDate } from "../model/primitives.js";
+import { LIMITS, boundedArray, type CivilDate } from "../model/primitives.js";
 import { upgradeV1 } from "../migrate/upgrade.js";
 import { dutyHoldersOf } from "../schedule/law.js";
 import { isCivilDate } from "../schedule/civil-date.js";
@@ -80,7 +80,7 @@ export function readInput(input: unknown): { value: unknown } | { issue: Issue }
 
 // A set's envelope: its own fields, with each agreement checked on its own by the agreement schema,
 // so that a set parses on the same (possibly compiled) path as a single agreement.
-const SetEnvelopeSchema = z.strictObject({ ...AgreementSetSchema.shape, agreements: z.array(z.unknown()).check(z.maxLength(MAX_SET_AGREEMENTS)) });
+const SetEnvelopeSchema = z.strictObject({ ...AgreementSetSchema.shape, agreements: boundedArray(z.unknown(), MAX_SET_AGREEMENTS) });
 
 /** The shape check's result: the parsed document, or its coded issues. */
 export type Parsed = { ok: true; value: AgreementDocument } | { ok: false; issues: Issue[] };

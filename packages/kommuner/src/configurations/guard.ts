@@ -1,5 +1,6 @@
 import { InvalidArgumentError, migrate, SCHEMA_VERSION, type AgreementDocument } from "@samverkan/core";
 import type { ConfigurationAdapter, StartResult } from "./adapter.js";
+import { kommuner } from "../registry/registry.js";
 import { finding, type ConfigurationFinding } from "./finding.js";
 
 const INVALID: readonly ConfigurationFinding[] = Object.freeze([Object.freeze(finding("document_invalid", []))]);
@@ -17,10 +18,11 @@ export function isDocumentShape(value: unknown): value is AgreementDocument {
 }
 
 /**
- * The longest list of kommuner or lokalpolisområden a start reads: there are 290 kommuner. A longer
- * list (a sparse list may claim billions of items) is `invalid_input`, never a loop over its length.
+ * The longest list of kommuner or lokalpolisområden a start reads: the registry's kommuner (290;
+ * there are fewer lokalpolisområden). A longer list (a sparse list may claim billions of items) is
+ * `invalid_input`, never a loop over its length.
  */
-export const MAX_START_LIST = 290;
+export const MAX_START_LIST = kommuner.length;
 
 /** Whether a start input's lists are short enough to read item by item (a list that is not one is the adapter's to report). */
 export function startListsWithin(input: { readonly kommuner?: unknown; readonly localPoliceAreas?: unknown }): boolean {
