@@ -1,7 +1,7 @@
 // Issue 14's reproducers in @samverkan/kommuner: each threw a TypeError (or echoed the caller's
 // JSON) before the guards (docs/robustness.md); each now gives a coded result.
 import { describe, expect, it } from "vitest";
-import { InvalidArgumentError, type Agreement, type AgreementSet } from "@samverkan/core";
+import { InvalidArgumentError, type Agreement, type AgreementSet, type IssuePath } from "@samverkan/core";
 import {
   CONFIGURATION_KINDS,
   configurations,
@@ -9,6 +9,7 @@ import {
   formatKommunLookupError,
   joinStrategic,
   kristianstad,
+  profileFindings,
   scheduleWithProfile,
   splitJoint,
   startAgreement,
@@ -107,6 +108,28 @@ describe("conversions, profiles and helpers hold for any input", () => {
       ok: false,
       issues: [{ code: "invalid_type", severity: "error", path: ["options"], params: { expected: "object", received: "null" } }],
     });
+  });
+
+  // Found by the fuzz suite (kommuner:validateWithProfile, --index 31218): a profile whose
+  // requiredForums claimed 2^32 − 1 items; a finding per hole ran the heap out.
+  it("validateWithProfile and profileFindings with a profile list of billions: too_big, no item read", () => {
+    const doc = agreement();
+    for (const key of ["requiredForums", "rules"] as const) {
+      const sparse = sparseList(key === "rules" ? { code: "x", severity: "warning", message: { sv: "x", en: "x" }, check: () => [] } : "council");
+      const profile = { ...kristianstad, [key]: sparse.list } as unknown as KommunProfile;
+      const validation = validateWithProfile(doc, profile);
+      expect(validation.result).toMatchObject({ ok: false, issues: [{ code: "too_big", path: ["profile", key], params: { origin: "array" } }] });
+      expect(validation.findings).toEqual([]);
+      expect(() => profileFindings(doc, profile)).toThrow(InvalidArgumentError);
+      expect(sparse.reads()).toBe(0);
+    }
+  });
+
+  it("validateWithProfile with a profile rule that gives back a list of billions: unreadable_input", () => {
+    const sparse = sparseList([]);
+    const profile: KommunProfile = { ...kristianstad, rules: [{ code: "many", severity: "warning", message: { sv: "x", en: "x" }, check: () => sparse.list as IssuePath[] }] };
+    expect(validateWithProfile(agreement(), profile).result).toEqual({ ok: false, issues: [{ code: "unreadable_input", severity: "error", path: [], params: {} }] });
+    expect(sparse.reads()).toBe(0);
   });
 
   it("startAgreement with what is not its options: invalid_input", () => {

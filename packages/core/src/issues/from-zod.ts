@@ -32,8 +32,33 @@ function lookup(input: unknown, path: IssuePath): { found: boolean; value: unkno
   return { found: value !== undefined, value };
 }
 
-const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
-  path.map((p) => (typeof p === "number" ? p : String(p)));
+// The deepest path a document of the model has is a few dozen keys; a longer one is not zod's.
+const MAX_PATH_KEYS = 256;
+
+/** Zod's path as this library's: strings and numbers (a symbol by its description); anything else is not zod's. */
+function toPath(path: readonly PropertyKey[]): (string | number)[] {
+  if (!Array.isArray(path) || path.length > MAX_PATH_KEYS) throw new RangeError("not zod's path");
+  const out: (string | number)[] = [];
+  for (const key of path) {
+    if (typeof key === "number" || typeof key === "string") out.push(key);
+    else if (typeof key === "symbol") out.push(String(key));
+    else throw new RangeError("not a property key");
+  }
+  return out;
+}
+
+/** A size limit as zod gives it (a number or a bigint); anything else is not zod's. */
+function bound(limit: unknown): number {
+  if (typeof limit !== "number" && typeof limit !== "bigint") throw new RangeError("not zod's limit");
+  return Number(limit);
+}
+
+/** A list an issue carries (allowed values, union options, unknown keys), read only if it is one of a schema's size. */
+function listIn<T>(list: readonly T[] | undefined): readonly T[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list) || list.length > MAX_ZOD_ISSUES) throw new RangeError("not zod's list");
+  return list;
+}
 
 /**
  * Turns zod's issues for one parse into this library's coded issues. Every zod issue becomes at
@@ -44,7 +69,9 @@ const toPath = (path: readonly PropertyKey[]): (string | number)[] =>
  * @param issues - `error.issues` of a failed `safeParse`
  * @param input - the value that was parsed, to tell a missing field from one of the wrong type
  * @returns the coded issues, paths as zod gave them
- * @throws {@link InvalidArgumentError} when `issues` is not a list of zod's issues
+ * @throws {@link InvalidArgumentError} when `issues` is not a list of zod's issues (among them: a
+ *   path of more than 256 keys or with a key that is not a string, number or symbol; a list in an
+ *   issue longer than any schema makes)
  * @example
  * const value: unknown = { id: "x" };
  * const parsed = ObligationSchema.safeParse(value);
@@ -90,8 +117,10 @@ export function issuesFromZod(issues: readonly ZodIssue[], input: unknown): Issu
       }
       case "unrecognized_keys":
         // The keys of one object of the input; a list longer than any object has is not zod's.
-        if (!Array.isArray(issue.keys) || issue.keys.length > MAX_ZOD_ISSUES) throw new RangeError("not zod's issues");
-        for (const key of issue.keys) push({ code: "unknown_field", path: [...path, key], params: {} });
+        for (const key of listIn(issue.keys)) {
+          if (typeof key !== "string") throw new RangeError("not a key");
+          push({ code: "unknown_field", path: [...path, key], params: {} });
+        }
         break;
       case "invalid_format": {
         const format = issue.format === "date" ? "date" : (FORMATS[issue.pattern ?? ""] ?? "text");
@@ -102,17 +131,17 @@ export function issuesFromZod(issues: readonly ZodIssue[], input: unknown): Issu
       case "invalid_value":
         // zod reports an absent literal or enum as a wrong value; absent is missing, whatever the field's type.
         if (!lookup(input, path).found) {
-          push({ code: "missing_field", path, params: { expected: typeof issue.values[0] } });
+          push({ code: "missing_field", path, params: { expected: typeof listIn(issue.values)[0] } });
         } else if (path[path.length - 1] === "schemaVersion") {
-          push({ code: "unsupported_schema_version", path, params: { supported: Number(issue.values[0]) } });
+          push({ code: "unsupported_schema_version", path, params: { supported: bound(listIn(issue.values)[0]) } });
         } else {
-          const allowed = issue.values.filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
+          const allowed = listIn(issue.values).filter((v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean");
           push({ code: "invalid_value", path, params: { allowed } });
         }
         break;
       case "invalid_union": {
         const { discriminator, options } = issue as ZodIssue & { discriminator?: string; options?: unknown[] };
-        const allowed = (options ?? []).filter((o): o is string => typeof o === "string");
+        const allowed = listIn(options).filter((o): o is string => typeof o === "string");
         // The path is the discriminator's: an absent tag is a missing field like any other.
         if (!lookup(input, path).found) push({ code: "missing_field", path, params: { expected: "string" } });
         else push({ code: "invalid_variant", path, params: { discriminator: discriminator ?? "type", allowed } });
@@ -122,8 +151,8 @@ export function issuesFromZod(issues: readonly ZodIssue[], input: unknown): Issu
       case "too_big": {
         const origin: "string" | "array" | "number" =
           issue.origin === "string" ? "string" : issue.origin === "array" ? "array" : "number";
-        if (issue.code === "too_small") push({ code: "too_small", path, params: { origin, minimum: Number(issue.minimum) } });
-        else push({ code: "too_big", path, params: { origin, maximum: Number(issue.maximum) } });
+        if (issue.code === "too_small") push({ code: "too_small", path, params: { origin, minimum: bound(issue.minimum) } });
+        else push({ code: "too_big", path, params: { origin, maximum: bound(issue.maximum) } });
         break;
       }
       case "custom":

@@ -6,7 +6,9 @@ import {
   InvalidArgumentError,
   MAX_COMPLETIONS,
   MAX_OBLIGATIONS,
+  ObligationSchema,
   formatPath,
+  fromZodIssues,
   obligationStatuses,
   resolveValidity,
   rules,
@@ -16,7 +18,7 @@ import {
   type Agreement,
   type Issue,
 } from "@samverkan/core";
-import { agreement, selfList } from "@samverkan/test-utils";
+import { agreement, selfList, sparseList } from "@samverkan/test-utils";
 
 const codes = (result: { ok: boolean; issues?: readonly Issue[] }) => (result.ok ? [] : result.issues!.map((i) => i.code));
 // A document as data from elsewhere: the caller's type says Agreement, its content does not.
@@ -153,6 +155,36 @@ describe("functions that return a plain value throw only InvalidArgumentError, n
       expect(self.reads()).toBeGreaterThan(0);
       expect(self.reads()).toBeLessThanOrEqual(1_000_000);
     }
+  });
+
+  // Found by the fuzz suite (core:fromZodIssues): an issue whose path claimed 2^32 − 1 keys (10 s
+  // and more: --index 14080), and unknown keys that were the caller's objects, copied into the
+  // result's paths (--index 5871).
+  it("fromZodIssues given issues zod does not make: InvalidArgumentError, no list walked, nothing copied", () => {
+    const input = { title: 1 };
+    const parsed = ObligationSchema.safeParse(input);
+    if (parsed.success) throw new Error("accepted");
+    const real = parsed.error.issues[0]!;
+    for (const [field, make] of [
+      ["path", (list: unknown[]) => ({ ...real, path: list })],
+      ["values", (list: unknown[]) => ({ code: "invalid_value", path: ["title"], values: list, message: "" })],
+      ["keys", (list: unknown[]) => ({ code: "unrecognized_keys", path: [], keys: list, message: "" })],
+      ["options", (list: unknown[]) => ({ code: "invalid_union", path: ["title"], options: list, errors: [], message: "" })],
+    ] as const) {
+      const sparse = sparseList("title", 1_000);
+      expect(() => fromZodIssues([make(sparse.list)] as never, input), field).toThrow(InvalidArgumentError);
+      expect(sparse.reads(), field).toBe(0);
+    }
+    const marker = { type: "zqxmark-in-the-issues" };
+    for (const issue of [
+      { code: "unrecognized_keys", path: [], keys: [marker], message: "" },
+      { ...real, path: [marker] },
+      { code: "too_big", origin: "array", maximum: marker, path: ["title"], message: "" },
+    ]) {
+      expect(() => fromZodIssues([issue] as never, input)).toThrow(InvalidArgumentError);
+    }
+    // zod's own issues are read as before.
+    expect(fromZodIssues(parsed.error.issues, input).length).toBeGreaterThan(0);
   });
 
   it("formatPath and a catalogue's message given what they cannot write", () => {

@@ -1,5 +1,7 @@
 import {
+  ForumKindSchema,
   InvalidArgumentError,
+  LIMITS,
   scheduleObligations,
   type Issue,
   validateAgreement,
@@ -71,7 +73,25 @@ const typeName = (value: unknown): string => (value === null ? "null" : Array.is
 const notObject = (path: string, value: unknown): Issue => ({ code: "invalid_type", severity: "error", path: [path], params: { expected: "object", received: typeName(value) } });
 const UNREADABLE: Issue = { code: "unreadable_input", severity: "error", path: [], params: {} };
 
+// The longest lists a profile is read with: each kind of forum once; rules, and a rule's paths, as
+// many as a document has lists. A longer list (a sparse list may claim billions of items) is not
+// read item by item.
+const MAX_REQUIRED_FORUMS = ForumKindSchema.options.length;
+const MAX_RULES = LIMITS.listItems;
+const MAX_RULE_PATHS = 10_000;
+const MAX_PATH_KEYS = 64;
+
+/** The issue for a profile list too long to read, if there is one. */
+function profileListsIssue(profile: Record<string, unknown>): Issue | undefined {
+  for (const [key, maximum] of [["requiredForums", MAX_REQUIRED_FORUMS], ["rules", MAX_RULES]] as const) {
+    const list = profile[key];
+    if (Array.isArray(list) && list.length > maximum) return { code: "too_big", severity: "error", path: ["profile", key], params: { origin: "array", maximum } };
+  }
+  return undefined;
+}
+
 function findingsOf(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
+  if (profileListsIssue(profile as unknown as Record<string, unknown>)) throw new RangeError("a profile list too long to read");
   const out: ProfileFinding[] = [];
   for (const [agreement, prefix] of agreementsOf(document)) {
     if (agreement.structure.type !== "strategic") {
@@ -83,7 +103,13 @@ function findingsOf(document: AgreementDocument, profile: KommunProfile): Profil
       }
     }
     for (const rule of profile.rules ?? []) {
-      for (const path of rule.check(agreement)) out.push({ code: rule.code, severity: rule.severity, path: [...prefix, ...path], message: rule.message });
+      const paths = rule.check(agreement);
+      // The profile's own code: what it gives back is read only as a list of a document's size.
+      if (!Array.isArray(paths) || paths.length > MAX_RULE_PATHS) throw new TypeError("a rule's result is not a list of paths");
+      for (const path of paths) {
+        if (!Array.isArray(path) || path.length > MAX_PATH_KEYS) throw new TypeError("not a path");
+        out.push({ code: rule.code, severity: rule.severity, path: [...prefix, ...path], message: rule.message });
+      }
     }
   }
   return out;
@@ -103,7 +129,9 @@ export interface ProfileValidation {
  * @param input - the document, as a value or JSON text
  * @param profile - the kommun's profile
  * @param options - validation options, on top of the profile's
- * @returns the validation, and the profile's findings (none when the document is invalid)
+ * @returns the validation, and the profile's findings (none when the document is invalid). A
+ *   profile whose list cannot be read (more `requiredForums` than there are kinds of forum, more
+ *   than 500 `rules`) gives a `too_big` issue at its path, e.g. `["profile", "requiredForums"]`.
  * @example
  * const { result, findings } = validateWithProfile(json, kristianstad, { asOf: "2026-11-23" });
  */
@@ -112,6 +140,8 @@ export function validateWithProfile(input: unknown, profile: KommunProfile, opti
     // A profile or options that are not objects: coded issues at `["profile"]` or `["options"]`, as the validator reports its own.
     if (!isRecord(profile)) return { result: { ok: false, issues: [notObject("profile", profile)] }, findings: [] };
     if (!isRecord(options)) return { result: { ok: false, issues: [notObject("options", options)] }, findings: [] };
+    const tooLong = profileListsIssue(profile);
+    if (tooLong) return { result: { ok: false, issues: [tooLong] }, findings: [] };
     return validateWith(input, profile, options);
   } catch {
     return { result: { ok: false, issues: [UNREADABLE] }, findings: [] };
