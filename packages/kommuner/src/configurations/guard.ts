@@ -1,6 +1,6 @@
 import { InvalidArgumentError, migrate, SCHEMA_VERSION, type AgreementDocument } from "@samverkan/core";
-import type { ConfigurationAdapter, StartResult } from "./adapter.js";
 import { kommuner } from "../registry/registry.js";
+import type { ConfigurationAdapter, StartResult } from "./adapter.js";
 import { finding, type ConfigurationFinding } from "./finding.js";
 
 const INVALID: readonly ConfigurationFinding[] = Object.freeze([Object.freeze(finding("document_invalid", []))]);

@@ -81,28 +81,29 @@ const MAX_RULES = LIMITS.listItems;
 const MAX_RULE_PATHS = 10_000;
 const MAX_PATH_KEYS = 64;
 
-/** The issue for a profile list too long to read, if there is one. */
-function profileListsIssue(profile: Record<string, unknown>): Issue | undefined {
-  for (const [key, maximum] of [["requiredForums", MAX_REQUIRED_FORUMS], ["rules", MAX_RULES]] as const) {
-    const list = profile[key];
-    if (Array.isArray(list) && list.length > maximum) return { code: "too_big", severity: "error", path: ["profile", key], params: { origin: "array", maximum } };
-  }
+/** The issue for a profile list (`requiredForums` or `rules`, as read) too long to read, if it is one. */
+function tooLongIssue(key: "requiredForums" | "rules", list: unknown): Issue | undefined {
+  const maximum = key === "requiredForums" ? MAX_REQUIRED_FORUMS : MAX_RULES;
+  if (Array.isArray(list) && list.length > maximum) return { code: "too_big", severity: "error", path: ["profile", key], params: { origin: "array", maximum } };
   return undefined;
 }
 
 function findingsOf(document: AgreementDocument, profile: KommunProfile): ProfileFinding[] {
-  if (profileListsIssue(profile as unknown as Record<string, unknown>)) throw new RangeError("a profile list too long to read");
+  // Each list read once, and checked as read: a getter cannot hand the loops another list.
+  const requiredForums = profile.requiredForums ?? [];
+  const rules = profile.rules ?? [];
+  if (tooLongIssue("requiredForums", requiredForums) || tooLongIssue("rules", rules)) throw new RangeError("a profile list too long to read");
   const out: ProfileFinding[] = [];
   for (const [agreement, prefix] of agreementsOf(document)) {
     if (agreement.structure.type !== "strategic") {
-      for (const kind of profile.requiredForums ?? []) {
+      for (const kind of requiredForums) {
         if (!agreement.forums?.some((f) => f.kind === kind)) {
           const message = requiredForum(profile.forumNames?.[kind] ?? DEFAULT_FORUM_NAMES[kind]);
           out.push({ code: "required_forum_missing", severity: "warning", path: [...prefix, "forums"], message });
         }
       }
     }
-    for (const rule of profile.rules ?? []) {
+    for (const rule of rules) {
       const paths = rule.check(agreement);
       // The profile's own code: what it gives back is read only as a list of a document's size.
       if (!Array.isArray(paths) || paths.length > MAX_RULE_PATHS) throw new TypeError("a rule's result is not a list of paths");
@@ -140,7 +141,7 @@ export function validateWithProfile(input: unknown, profile: KommunProfile, opti
     // A profile or options that are not objects: coded issues at `["profile"]` or `["options"]`, as the validator reports its own.
     if (!isRecord(profile)) return { result: { ok: false, issues: [notObject("profile", profile)] }, findings: [] };
     if (!isRecord(options)) return { result: { ok: false, issues: [notObject("options", options)] }, findings: [] };
-    const tooLong = profileListsIssue(profile);
+    const tooLong = tooLongIssue("requiredForums", profile.requiredForums) ?? tooLongIssue("rules", profile.rules);
     if (tooLong) return { result: { ok: false, issues: [tooLong] }, findings: [] };
     return validateWith(input, profile, options);
   } catch {
