@@ -4,14 +4,20 @@
 //   pnpm bench:cli                        measure and print; exit 0
 //   pnpm bench:cli -- --assert            exit 1 when a target is not met
 //   pnpm bench:cli -- --runs 21           timed runs of each (default 21, after 3 warm-up runs)
+//   pnpm bench:cli -- --node <binary>     run every process with another Node, e.g. the path that
+//                                         `npx -y node@22 -p process.execPath` prints
 //
 // (a) `samverkan validate <folder>` on 290 generated agreements (generateAgreements of
 //     @samverkan/test-utils, one JSON file each, in a temporary folder), against a node process
 //     that only reads and JSON.parses the same files: target at most 1.5× (median wall time of the
 //     whole process, interleaved run by run).
 // (b) Start-up: `samverkan --version` against `node -e 0`: target at most 1.5× (medians).
+// (c) For information, what (a) cannot go below: a node process that only reads each file and
+//     validates it with core's `validateAgreement`, bundled into one file as the bin carries it (no
+//     command line, no findings written), against the same floor.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { build } from "esbuild";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +30,13 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
 const flag = (name: string, fallback: number) => intFlag(argv, name, fallback);
 const ASSERT = argv.includes("--assert");
+const nodeAt = argv.indexOf("--node");
+const nodeGiven = nodeAt >= 0 ? argv[nodeAt + 1] : process.execPath;
+if (nodeGiven === undefined || !existsSync(nodeGiven)) {
+  console.error(`--node takes the path of a node binary${nodeGiven === undefined ? "" : ` (${nodeGiven} does not exist)`}`);
+  process.exit(2);
+}
+const NODE: string = nodeGiven;
 const RUNS = flag("--runs", 21);
 const WARMUP = 3;
 const DOCUMENTS = 290;
@@ -37,7 +50,8 @@ if (!existsSync(bin)) {
 
 console.log("samverkan benchmark: the command line (the built packages/cli/dist/bin.js, as a subprocess)\n");
 const cpu = cpus();
-console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${process.platform} ${process.arch}, node ${process.version}; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+const nodeVersion = spawnSync(NODE, ["--version"], { encoding: "utf8" }).stdout.trim();
+console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${process.platform} ${process.arch}, node ${nodeVersion}; load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 
 const dir = mkdtempSync(join(tmpdir(), "samverkan-bench-cli-"));
 const folder = join(dir, "avtal");
@@ -56,10 +70,34 @@ process.stdout.write(n + " documents\\n");
 `,
 );
 
+// (c) core's validateAgreement in one file, as the bin's chunks carry it (decision 26), and a process
+// that validates every .json file of the folder with it and writes nothing.
+const validator = join(dir, "validator.mjs");
+await build({
+  stdin: { contents: `export { validateAgreement } from "@samverkan/core";`, resolveDir: join(root, "packages", "cli"), loader: "js" },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  outfile: validator,
+  logLevel: "error",
+});
+const validatorOnly = join(dir, "validate-only.mjs");
+writeFileSync(
+  validatorOnly,
+  `import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateAgreement } from "./validator.mjs";
+const dir = process.argv[2];
+let issues = 0;
+for (const f of readdirSync(dir).sort()) if (f.endsWith(".json")) { const r = validateAgreement(readFileSync(join(dir, f), "utf8")); issues += r.ok ? r.warnings.length : r.issues.length; }
+process.stdout.write(issues + " findings\\n");
+`,
+);
+
 /** Wall time of one process, in milliseconds; fails on an exit code it does not expect. */
 function time(args: readonly string[], ok: readonly number[] = [0]): number {
   const start = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd: root, env: builtEnv, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 26 });
+  const child = spawnSync(NODE, args, { cwd: root, env: builtEnv, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 26 });
   const ms = performance.now() - start;
   if (!ok.includes(child.status ?? -1)) throw new Error(`node ${args.join(" ")} exited with ${child.status}: ${child.stderr.toString().slice(0, 300)}`);
   return ms;
@@ -101,6 +139,12 @@ try {
   console.log(`  samverkan --version   ${startup.a.toFixed(1)} ms`);
   console.log(`  node -e 0             ${startup.b.toFixed(1)} ms`);
   console.log(`  ratio ${startup.ratio.toFixed(2)}× (target ≤ ${TARGETS.startup}×): ${verdict(startup.ratio, TARGETS.startup)}`);
+
+  const bound = compare(() => time([validatorOnly, folder]), () => time([reader, folder]));
+  console.log(`\n(c) for information, the least (a) can take: only validateAgreement on each file, ${RUNS} runs each (interleaved), medians:`);
+  console.log(`  node: read and validateAgreement   ${bound.a.toFixed(1)} ms`);
+  console.log(`  node: read and JSON.parse only     ${bound.b.toFixed(1)} ms`);
+  console.log(`  ratio ${bound.ratio.toFixed(2)}× (no command line, nothing written)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -134,6 +134,38 @@ describe("scoreFacts", () => {
     expect(() => scoreFacts(expected, found)).not.toThrow();
     expect(found).toHaveLength(2);
   });
+
+  // Found by the fuzz run (`pnpm fuzz --only document:scoreFacts --index 406`): a hole passed the
+  // check (`every` skips holes) and was then read as a fact.
+  it("refuses a list with a hole, with its coded error", () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    const holed = [f("kommun", "1261"), , f("kommun", "1262")] as Fact[];
+    for (const [expected, found, name] of [[holed, [f("kommun", "1261")], "expected"], [[f("kommun", "1261")], holed, "found"]] as const) {
+      const error = (() => {
+        try {
+          scoreFacts(expected, found);
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toMatchObject({ code: "invalid_argument", functionName: "scoreFacts", parameter: name });
+    }
+  });
+
+  it("reads each fact once: a getter that changes its answer does not change the score or throw", () => {
+    let reads = 0;
+    const fickle = {
+      get kind() {
+        reads++;
+        return reads === 1 ? "kommun" : undefined;
+      },
+      value: "1261",
+    } as unknown as Fact;
+    const score = scoreFacts([f("kommun", "1261")], [fickle]);
+    expect(reads).toBe(1);
+    expect(score).toMatchObject({ matched: 1, invented: [], recall: 1, precision: 1 });
+    expect(score.missed).toEqual([]);
+  });
 });
 
 describe("FACT_LABELS", () => {

@@ -237,29 +237,46 @@ export function scoreFacts(
   found: readonly Fact[],
 ): { readonly matched: number; readonly missed: readonly Fact[]; readonly invented: readonly Fact[]; readonly recall: number; readonly precision: number } {
   // Every pair is compared: lists of facts (a document has tens) longer than MAX_FACTS are not scored.
-  for (const [name, list] of [["expected", expected], ["found", found]] as const) {
-    let ok: boolean;
-    try {
-      ok = Array.isArray(list) && list.length <= MAX_FACTS && list.every((fact: Partial<Fact> | null) => fact !== null && typeof fact === "object" && typeof fact.kind === "string" && FACT_KINDS.includes(fact.kind) && typeof fact.value === "string" && fact.value.length <= MAX_FACT_LENGTH);
-    } catch {
-      ok = false; // a revoked proxy, a getter that throws
-    }
-    if (!ok) throw new InvalidArgumentError("scoreFacts", name);
-  }
-  const used = new Array<boolean>(found.length).fill(false);
+  const [wanted, got] = [readFacts(expected, "expected"), readFacts(found, "found")];
+  const used = new Array<boolean>(got.length).fill(false);
   const missed: Fact[] = [];
-  for (const fact of expected) {
-    const at = found.findIndex((f, i) => !used[i] && f.kind === fact.kind && sameFact(fact.kind, fact.value, f.value));
-    if (at < 0) missed.push(fact);
+  for (const fact of wanted) {
+    const at = got.findIndex((f, i) => !used[i] && f.kind === fact.kind && sameFact(fact.kind, fact.value, f.value));
+    if (at < 0) missed.push(fact.fact);
     else used[at] = true;
   }
-  const invented = found.filter((_, i) => !used[i]);
-  const matched = expected.length - missed.length;
+  const invented = got.filter((_, i) => !used[i]).map((f) => f.fact);
+  const matched = wanted.length - missed.length;
   return {
     matched,
     missed,
     invented,
-    recall: expected.length === 0 ? 1 : matched / expected.length,
-    precision: found.length === 0 ? 1 : (found.length - invented.length) / found.length,
+    recall: wanted.length === 0 ? 1 : matched / wanted.length,
+    precision: got.length === 0 ? 1 : (got.length - invented.length) / got.length,
   };
+}
+
+/**
+ * A list of facts read once, item by item (a hole is not a fact), each with the kind and value it
+ * had when read: what `scoreFacts` compares, whatever a getter or a proxy returns later.
+ *
+ * @throws InvalidArgumentError when `list` is not a list of at most MAX_FACTS facts
+ */
+function readFacts(list: readonly Fact[], name: "expected" | "found"): { readonly fact: Fact; readonly kind: FactKind; readonly value: string }[] {
+  const out: { fact: Fact; kind: FactKind; value: string }[] = [];
+  try {
+    if (Array.isArray(list) && list.length <= MAX_FACTS) {
+      for (let i = 0; i < list.length; i++) {
+        const fact: unknown = list[i];
+        if (fact === null || typeof fact !== "object") break;
+        const { kind, value } = fact as Partial<Record<"kind" | "value", unknown>>;
+        if (typeof kind !== "string" || !FACT_KINDS.includes(kind as FactKind) || typeof value !== "string" || value.length > MAX_FACT_LENGTH) break;
+        out.push({ fact: fact as Fact, kind: kind as FactKind, value });
+      }
+      if (out.length === list.length) return out;
+    }
+  } catch {
+    // a revoked proxy, a getter that throws: not a list of facts
+  }
+  throw new InvalidArgumentError("scoreFacts", name);
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatPath, scheduleObligations, statusesOf, validateAgreement, type Agreement, type AgreementDocument, type Obligation, type Validity } from "@samverkan/core";
-import { agreement, citizenPromiseDocument } from "@samverkan/test-utils";
+import { agreement, citizenPromiseDocument, sparseList } from "@samverkan/test-utils";
 import { configurations, getKommun, schedulePortfolio, type PortfolioOptions, type PortfolioResult } from "@samverkan/kommuner";
 import { formatPortfolioIssue } from "./portfolio.js";
 
@@ -232,6 +232,27 @@ describe("schedulePortfolio: filters", () => {
     ]);
     expect(!result.ok && formatPortfolioIssue(result.issues[0]!)).toBe("Ingen kommun har det namnet. Menade du Kristianstad?");
     expect(!result.ok && formatPortfolioIssue(result.issues[4]!, { locale: "en" })).toContain("Nord");
+  });
+
+  // Found by the fuzz run (`pnpm fuzz --only kommuner:schedulePortfolio --index 138`): a filter list
+  // claiming 4,294,967,295 items was walked index by index, past the time limit.
+  it("gives too_big for a filter list over 1,000 items, without reading them", () => {
+    for (const key of ["kommuner", "counties", "policeRegions", "localPoliceAreas", "kinds", "sides"] as const) {
+      const sparse = sparseList("Nord");
+      const result = schedulePortfolio(docs, { ...year, filter: { [key]: sparse.list } });
+      expect(!result.ok && result.issues).toEqual([{ code: "too_big", severity: "error", path: ["filter", key], params: { origin: "array", maximum: 1_000 } }]);
+      expect(sparse.reads()).toBe(0);
+    }
+    const long = schedulePortfolio(docs, { ...year, filter: { policeRegions: new Array<string>(1_001).fill("Nord") } });
+    expect(!long.ok && long.issues.map((i) => i.code)).toEqual(["too_big"]);
+    expect(!long.ok && formatPortfolioIssue(long.issues[0]!, { locale: "en" })).toContain("1000");
+    expect(ok(schedulePortfolio(docs, { ...year, filter: { policeRegions: new Array<string>(1_000).fill("Nord") } })).obligations).toBeDefined();
+  });
+
+  it("reports a hole in a filter list as a value that is not a string", () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    const result = schedulePortfolio(docs, { ...year, filter: { policeRegions: ["Nord", , "Syd"] as string[] } });
+    expect(!result.ok && result.issues).toEqual([{ code: "invalid_type", severity: "error", path: ["filter", "policeRegions", 1], params: { expected: "string", received: "undefined" } }]);
   });
 });
 

@@ -53,6 +53,9 @@ import { normalizeKommunName } from "../registry/normalize.js";
  *   `police`, `municipality` or `joint`; an obligation without one matches no side). Pass
  *   `["police", "joint"]` for everything Polisen answers for, alone or together.
  *
+ * Each list holds at most 1,000 items; a longer one is a `too_big` issue at its path
+ * (`["filter", "kommuner"]`), its items unread.
+ *
  * @example
  * const filter: PortfolioFilter = { policeRegions: ["Nord"], kinds: ["situational_picture", "action_plan"] };
  * const hassleholm: PortfolioFilter = { localPoliceAreas: ["Lokalpolisområde Hässleholm"], sides: ["municipality", "joint"] };
@@ -257,6 +260,12 @@ function regionOf(text: string): PoliceRegion | undefined {
   return REGIONS.find((region) => normalizeKommunName(region) === form);
 }
 
+/**
+ * The most items a filter list may have: more than every kommun named both by name and by
+ * kommunkod. A longer list is `too_big` at its path, its items unread.
+ */
+const MAX_FILTER_ITEMS = 1_000;
+
 function readFilter(input: unknown, issues: PortfolioIssue[]): Filter {
   const none: Filter = { kommuner: undefined, counties: undefined, regions: undefined, areas: undefined, kinds: undefined, sides: undefined };
   if (input === undefined) return none;
@@ -273,18 +282,25 @@ function readFilter(input: unknown, issues: PortfolioIssue[]): Filter {
       issues.push({ code: "invalid_type", severity: "error", path: ["filter", key], params: { expected: "array", received: typeName(value) } });
       return undefined;
     }
-    if (value.length === 0) return undefined;
+    const length = value.length;
+    if (length === 0) return undefined;
+    if (length > MAX_FILTER_ITEMS) {
+      issues.push({ code: "too_big", severity: "error", path: ["filter", key], params: { origin: "array", maximum: MAX_FILTER_ITEMS } });
+      return undefined;
+    }
     const out = new Set<T>();
-    value.forEach((item: unknown, i) => {
+    // Every index up to the length read once, a hole as `undefined`: the list checked is the list read.
+    for (let i = 0; i < length; i++) {
+      const item: unknown = value[i];
       const path = ["filter", key, i];
       if (typeof item !== "string") {
         issues.push({ code: "invalid_type", severity: "error", path, params: { expected: "string", received: typeName(item) } });
-        return;
+        continue;
       }
       const read_ = read(item, i);
       if (read_ !== undefined) out.add(read_);
       else if (allowed) issues.push({ code: "invalid_value", severity: "error", path, params: { allowed } });
-    });
+    }
     return out;
   }
   return {
