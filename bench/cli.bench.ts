@@ -57,41 +57,45 @@ const dir = mkdtempSync(join(tmpdir(), "samverkan-bench-cli-"));
 const folder = join(dir, "avtal");
 mkdirSync(folder);
 generateAgreements(DOCUMENTS, 11).forEach((doc, i) => writeFileSync(join(folder, `avtal-${String(i).padStart(3, "0")}.json`), JSON.stringify(doc, null, 2)));
-// The floor: a node process that reads every .json file of the folder and parses it, nothing more.
-const reader = join(dir, "read-and-parse.mjs");
-writeFileSync(
-  reader,
-  `import { readdirSync, readFileSync } from "node:fs";
+/**
+ * Writes a node script into the temporary folder that reads every .json file of the folder it is
+ * given (in name order), runs `each` on its text, and prints one line: what the scripts compared
+ * with `samverkan validate` do, and nothing more.
+ */
+function folderScript(name: string, head: string, each: string, line: string): string {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    `import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+${head}
 const dir = process.argv[2];
 let n = 0;
-for (const f of readdirSync(dir).sort()) if (f.endsWith(".json")) { JSON.parse(readFileSync(join(dir, f), "utf8")); n++; }
-process.stdout.write(n + " documents\\n");
+for (const f of readdirSync(dir).sort()) if (f.endsWith(".json")) { const text = readFileSync(join(dir, f), "utf8"); ${each} }
+process.stdout.write(${line} + "\\n");
 `,
-);
+  );
+  return path;
+}
+
+// The floor: a node process that reads every .json file of the folder and parses it, nothing more.
+const reader = folderScript("read-and-parse.mjs", "", "JSON.parse(text); n++;", `n + " documents"`);
 
 // (c) core's validateAgreement in one file, as the bin's chunks carry it (decision 26), and a process
 // that validates every .json file of the folder with it and writes nothing.
-const validator = join(dir, "validator.mjs");
 await build({
   stdin: { contents: `export { validateAgreement } from "@samverkan/core";`, resolveDir: join(root, "packages", "cli"), loader: "js" },
   bundle: true,
   format: "esm",
   platform: "node",
-  outfile: validator,
+  outfile: join(dir, "validator.mjs"),
   logLevel: "error",
 });
-const validatorOnly = join(dir, "validate-only.mjs");
-writeFileSync(
-  validatorOnly,
-  `import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { validateAgreement } from "./validator.mjs";
-const dir = process.argv[2];
-let issues = 0;
-for (const f of readdirSync(dir).sort()) if (f.endsWith(".json")) { const r = validateAgreement(readFileSync(join(dir, f), "utf8")); issues += r.ok ? r.warnings.length : r.issues.length; }
-process.stdout.write(issues + " findings\\n");
-`,
+const validatorOnly = folderScript(
+  "validate-only.mjs",
+  `import { validateAgreement } from "./validator.mjs";`,
+  "const r = validateAgreement(text); n += r.ok ? r.warnings.length : r.issues.length;",
+  `n + " findings"`,
 );
 
 /** Wall time of one process, in milliseconds; fails on an exit code it does not expect. */
