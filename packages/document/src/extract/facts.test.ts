@@ -152,6 +152,22 @@ describe("scoreFacts", () => {
     }
   });
 
+  it("reads a list's length once: a list that grows as it is read is walked no further than its first length", () => {
+    let lengthReads = 0;
+    let itemReads = 0;
+    const growing = new Proxy([f("kommun", "1261")], {
+      get(target, key, receiver) {
+        if (key === "length") return ++lengthReads;
+        if (typeof key === "string" && /^\d+$/.test(key)) itemReads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const score = scoreFacts([f("kommun", "1261")], growing);
+    expect(lengthReads).toBe(1);
+    expect(itemReads).toBe(1);
+    expect(score).toMatchObject({ matched: 1, recall: 1, precision: 1 });
+  });
+
   it("reads each fact once: a getter that changes its answer does not change the score or throw", () => {
     let reads = 0;
     const fickle = {

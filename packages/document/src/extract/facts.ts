@@ -265,15 +265,17 @@ export function scoreFacts(
 function readFacts(list: readonly Fact[], name: "expected" | "found"): { readonly fact: Fact; readonly kind: FactKind; readonly value: string }[] {
   const out: { fact: Fact; kind: FactKind; value: string }[] = [];
   try {
-    if (Array.isArray(list) && list.length <= MAX_FACTS) {
-      for (let i = 0; i < list.length; i++) {
+    // The length read once: the list checked against MAX_FACTS is the list walked.
+    const length = Array.isArray(list) ? list.length : Infinity;
+    if (length <= MAX_FACTS) {
+      for (let i = 0; i < length; i++) {
         const fact: unknown = list[i];
         if (fact === null || typeof fact !== "object") break;
         const { kind, value } = fact as Partial<Record<"kind" | "value", unknown>>;
         if (typeof kind !== "string" || !FACT_KINDS.includes(kind as FactKind) || typeof value !== "string" || value.length > MAX_FACT_LENGTH) break;
         out.push({ fact: fact as Fact, kind: kind as FactKind, value });
       }
-      if (out.length === list.length) return out;
+      if (out.length === length) return out;
     }
   } catch {
     // a revoked proxy, a getter that throws: not a list of facts
